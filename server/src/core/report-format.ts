@@ -1,0 +1,56 @@
+// Renders report entries the way the reference CLI prints them on stderr.
+import { ReportEntry, formatPath } from './types';
+
+const KIND_WORD = { error: 'error', warning: 'warning', info: 'info' } as const;
+
+/** One `--raw-errors` line (without newline): `error at $.a.b, line 3 col 5: message`. */
+export function formatRawEntry(e: ReportEntry): string {
+  const hasPath = e.path !== null && e.path.length > 0;
+  const hasPos = e.line !== undefined;
+  const pos = hasPos ? `line ${e.line} col ${e.col ?? 0}` : '';
+  let at = '';
+  if (hasPos && hasPath) at = ` at ${formatPath(e.path!)}, ${pos}`;
+  else if (hasPos) at = ` at ${pos}`;
+  else if (hasPath) at = ` at ${formatPath(e.path!)}`;
+  return `${KIND_WORD[e.kind]}${at}: ${e.message}`;
+}
+
+export function formatRawReport(entries: readonly ReportEntry[]): string {
+  return entries.map((e) => formatRawEntry(e) + '\n').join('');
+}
+
+/**
+ * The readable report: each entry with its source line, two lines of context and a caret
+ * under the offending token, as the reference prints without --raw-errors.
+ */
+export function formatPrettyReport(entries: readonly ReportEntry[], fileName: string, source: string): string {
+  const lines = source.split('\n');
+  return entries.map((e) => formatPrettyEntry(e, fileName, lines)).join('\n');
+}
+
+function formatPrettyEntry(e: ReportEntry, fileName: string, lines: string[]): string {
+  const line = e.line;
+  const col = e.col;
+  if (line === undefined || col === undefined || line < 1 || line > lines.length || col < 1 || col > lines[line - 1].length) {
+    return formatRawEntry(e) + '\n';
+  }
+  const path = e.path && e.path.length > 0 ? `[${formatPath(e.path)}]` : '';
+  let out = `${KIND_WORD[e.kind]}${path}:\n  --> ${fileName}:${line}:${col}\n`;
+  const first = Math.max(1, line - 2);
+  const last = Math.min(lines.length, line + 2);
+  const gutter = String(last).length;
+  const blank = ' '.repeat(gutter);
+  out += ` ${blank} |\n`;
+  for (let n = first; n <= last; n++) {
+    out += ` ${String(n).padStart(gutter)} | ${lines[n - 1]}\n`;
+    if (n === line) {
+      const text = lines[n - 1];
+      const rest = text.slice(col - 1);
+      const ws = rest.search(/\s/);
+      const width = ws === -1 ? rest.length : ws;
+      out += ` ${blank} | ${' '.repeat(col - 1)}${'^'.repeat(width)} ${e.message}\n`;
+    }
+  }
+  out += ` ${blank} |\n`;
+  return out;
+}

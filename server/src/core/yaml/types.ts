@@ -1,0 +1,70 @@
+// The YAML tree the rest of the core reads. Built by parse.ts so that it matches what
+// Butane's Go YAML library (gopkg.in/yaml.v3) sees: same nodes, same positions, same errors.
+
+/** Position fields shared by every node. `line`/`col` are 1-based, as the reference prints them. */
+export interface YPos {
+  line: number;
+  col: number;
+  /** UTF-16 offsets into the source text: [start, end). */
+  start: number;
+  end: number;
+}
+
+export interface YScalar extends YPos {
+  kind: 'scalar';
+  /** The scalar's text after YAML unescaping/folding (what Go receives as the string value). */
+  value: string;
+  /**
+   * The tag as yaml.v3 resolves it: '!!str', '!!int', '!!bool', '!!float', '!!null',
+   * '!!timestamp', '!!binary', or an explicit custom tag.
+   */
+  tag: string;
+  style: 'plain' | 'single' | 'double' | 'literal' | 'folded';
+}
+
+export interface YMapEntry {
+  key: YNode;
+  value: YNode;
+}
+
+export interface YMap extends YPos {
+  kind: 'map';
+  entries: YMapEntry[];
+}
+
+export interface YSeq extends YPos {
+  kind: 'seq';
+  items: YNode[];
+}
+
+/** Aliases are kept (not expanded) so positions stay true; `target` is the anchored node. */
+export interface YAlias extends YPos {
+  kind: 'alias';
+  name: string;
+  target: YNode;
+}
+
+export type YNode = YScalar | YMap | YSeq | YAlias;
+
+/** A YAML error in the reference's words, e.g. "yaml: line 3: did not find expected key". */
+export interface YamlError {
+  message: string;
+  line?: number;
+  col?: number;
+  /** UTF-16 offsets of the offending text, when known (editor ranges). */
+  start?: number;
+  end?: number;
+}
+
+export interface ParsedYaml {
+  /** The source as text (decoded from bytes when bytes were given). */
+  text: string;
+  /** Root node of the first document; null for an empty document (or on error). */
+  root: YNode | null;
+  /** Set when the reference would stop with a YAML error (the first document or, as yaml.v3 does, the stream). */
+  error?: YamlError;
+  /** How many documents the stream holds (only the first counts). */
+  documentCount: number;
+  /** Where the second document starts (for the "only the first document counts" warning in editors). */
+  secondDocumentStart?: { line: number; col: number; start: number };
+}

@@ -1,0 +1,1 @@
+// LSP layer: see issue 2. (placeholder)

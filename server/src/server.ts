@@ -1,0 +1,2 @@
+// Entry point of `butane-language-server` (placeholder until the LSP layer lands).
+import './lsp/main';

@@ -1,0 +1,173 @@
+// Runs butane-ts (in process, same code path as the binary) over the shared conformance corpus
+// and computes the same four parity metrics as the corpus's check.py.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as zlib from 'node:zlib';
+import { parse as parseYamlText } from 'yaml';
+import { runCli } from '../../server/src/cli/main';
+
+export const CORPUS_DIR = path.resolve(__dirname, '../../../shared/conformance');
+
+export interface CaseInfo {
+  id: string;
+  category: string;
+  variant: string | null;
+  version: string | null;
+  args: string[];
+  dir: string;
+}
+
+export interface CaseOutcome {
+  id: string;
+  status: boolean;
+  bytes: boolean;
+  semantic: boolean;
+  diagnostics: boolean;
+  /** Human-readable first difference, for failures. */
+  detail: string;
+}
+
+export function corpusAvailable(): boolean {
+  return fs.existsSync(path.join(CORPUS_DIR, 'index.json'));
+}
+
+export function loadCases(): CaseInfo[] {
+  const index = JSON.parse(fs.readFileSync(path.join(CORPUS_DIR, 'index.json'), 'utf8'));
+  return index.cases.map((c: CaseInfo) => ({ ...c, dir: path.join(CORPUS_DIR, 'cases', c.id) }));
+}
+
+interface Run {
+  stdout: string;
+  stderr: string;
+  status: number;
+}
+
+function runInProcess(args: string[], cwd: string): Run {
+  let stdout = '';
+  let stderr = '';
+  const status = runCli(args, {
+    cwd,
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    readStdin: () => new Uint8Array(),
+  });
+  return { stdout, stderr, status };
+}
+
+const DIAG_LINE = /^(error|warning|info) at /;
+
+function diagnosticLines(stderr: string): string[] {
+  return stderr
+    .split('\n')
+    .filter((l) => DIAG_LINE.test(l))
+    .sort();
+}
+
+/** Replaces every data: URL in a `source` field by its decoded payload and drops gzip markers. */
+function decodeDataUrls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(decodeDataUrls);
+  if (value === null || typeof value !== 'object') return value;
+  const obj = value as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  const gz = obj.compression === 'gzip';
+  for (const [k, v] of Object.entries(obj)) {
+    if (k === 'compression' && typeof v === 'string' && (v === 'gzip' || v === '')) continue;
+    if (k === 'source' && typeof v === 'string' && v.startsWith('data:')) {
+      out[k] = decodeDataUrl(v, gz);
+    } else out[k] = decodeDataUrls(v);
+  }
+  return out;
+}
+
+function decodeDataUrl(url: string, gzipped: boolean): string {
+  const comma = url.indexOf(',');
+  const meta = url.slice(5, comma);
+  const data = url.slice(comma + 1);
+  let bytes = meta.endsWith(';base64') ? Buffer.from(data, 'base64') : Buffer.from(decodeURIComponentBytes(data));
+  if (gzipped) {
+    try {
+      bytes = zlib.gunzipSync(bytes);
+    } catch {
+      return 'BAD-GZIP:' + bytes.toString('base64');
+    }
+  }
+  return 'BYTES:' + bytes.toString('base64');
+}
+
+function decodeURIComponentBytes(s: string): Uint8Array {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '%' && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 1, i + 3))) {
+      out.push(parseInt(s.slice(i + 1, i + 3), 16));
+      i += 2;
+    } else out.push(...Buffer.from(s[i], 'utf8'));
+  }
+  return Uint8Array.from(out);
+}
+
+function parseOutput(text: string): unknown {
+  const t = text.trim();
+  if (t === '') return null;
+  try {
+    return JSON.parse(t);
+  } catch {
+    try {
+      return parseYamlText(t);
+    } catch {
+      return { unparsable: t };
+    }
+  }
+}
+
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_k, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+function firstDiff(label: string, expected: string, actual: string): string {
+  if (expected === actual) return '';
+  const e = expected.split('\n');
+  const a = actual.split('\n');
+  for (let i = 0; i < Math.max(e.length, a.length); i++) {
+    if (e[i] !== a[i]) return `${label} line ${i + 1}:\n  expected: ${JSON.stringify(e[i] ?? '<end>')}\n  actual:   ${JSON.stringify(a[i] ?? '<end>')}`;
+  }
+  return `${label} differs`;
+}
+
+export function runCase(c: CaseInfo): CaseOutcome {
+  const read = (f: string) => fs.readFileSync(path.join(c.dir, f), 'utf8');
+  const expPretty = read('expected.pretty.json');
+  const expCompact = read('expected.compact.json');
+  const expStderr = read('expected.stderr.txt');
+  const expStatus = Number(read('expected.status').trim());
+
+  const pretty = runInProcess(['--pretty', '--raw-errors', ...c.args, 'input.bu'], c.dir);
+  const compact = runInProcess(['--raw-errors', ...c.args, 'input.bu'], c.dir);
+
+  const status = pretty.status === expStatus && compact.status === expStatus;
+  const bytes = pretty.stdout === expPretty && compact.stdout === expCompact;
+  const semantic =
+    canonical(decodeDataUrls(parseOutput(pretty.stdout))) === canonical(decodeDataUrls(parseOutput(expPretty))) &&
+    canonical(decodeDataUrls(parseOutput(compact.stdout))) === canonical(decodeDataUrls(parseOutput(expCompact)));
+  const diagnostics = canonical(diagnosticLines(pretty.stderr)) === canonical(diagnosticLines(expStderr));
+
+  const details: string[] = [];
+  if (!status) details.push(`status: expected ${expStatus}, got ${pretty.status}/${compact.status}`);
+  if (!diagnostics || !status) details.push(firstDiff('stderr', expStderr, pretty.stderr));
+  if (!bytes) details.push(firstDiff('stdout(pretty)', expPretty, pretty.stdout) || firstDiff('stdout(compact)', expCompact, compact.stdout));
+  return { id: c.id, status, bytes, semantic, diagnostics, detail: details.filter(Boolean).join('\n') };
+}
+
+export function passed(o: CaseOutcome): boolean {
+  return o.status && o.bytes && o.semantic && o.diagnostics;
+}
+
+export const KNOWN_FAILURES_FILE = path.resolve(__dirname, 'known-failures.json');
+
+/** Case id -> reason it still fails. Only ever shrinks. */
+export function loadKnownFailures(): Record<string, string> {
+  return JSON.parse(fs.readFileSync(KNOWN_FAILURES_FILE, 'utf8'));
+}
