@@ -15,11 +15,16 @@ test('leading zeros are parsed as decimal numbers (corpus meta--bad-version-4 tr
 });
 
 test('texts go-semver rejects (corpus meta--bad-version-0..3, meta--version-number)', () => {
-  for (const bad of ['1.5', 'v1.5.0', '1.5.0.0', 'latest', '', '1.5.a', '1.5.0-', '1.5.0-a..b']) {
+  for (const bad of ['1.5', 'v1.5.0', '1.5.0.0', 'latest', '', '1.5.a', '1.5.0-a..b', '1.5.0+a+b']) {
     assert.equal(canonicalSemver(bad), undefined, bad);
   }
 });
 
 test('a dot-separated fourth part is refused because the third part is not a number', () => {
   assert.equal(canonicalSemver('1.2.3.4'), undefined);
+});
+
+test('an empty pre-release or metadata part is dropped, as go-semver splits and then ignores it', () => {
+  assert.equal(canonicalSemver('1.5.0-'), '1.5.0');
+  assert.equal(canonicalSemver('1.5.0+'), '1.5.0');
 });
