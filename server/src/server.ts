@@ -1,2 +1,4 @@
-// Entry point of `butane-language-server` (placeholder until the LSP layer lands).
-import './lsp/main';
+// Entry point of `butane-language-server` (dist/server.js).
+import { main } from './lsp/main';
+
+main(process.argv.slice(2));

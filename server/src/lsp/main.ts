@@ -1,1 +1,159 @@
-// LSP layer: see issue 2. (placeholder)
+// The Butane language server: lifecycle, document sync, pushed diagnostics, butane/transpile.
+import {
+  Connection,
+  Diagnostic,
+  InitializeParams,
+  InitializeResult,
+  TextDocumentSyncKind,
+  DidChangeConfigurationNotification,
+} from 'vscode-languageserver';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { SERVER_VERSION } from './server-info';
+import { AnalysisCache, AnalysisInputs, Analysis } from './analysis';
+import { DocumentStore } from './documents';
+import { SettingsStore } from './settings';
+import { diagnosticsOf } from './diagnostics';
+import { guarded, guardedNotification, cancelled } from './safe';
+import { ButaneInitializationOptions, TranspileParams, TranspileRequest, TranspileResult } from './protocol';
+import { transpileResultOf } from './transpile-request';
+import { DiagnosticsScheduler } from './diagnostics-scheduler';
+import { documentFiles } from '../node/document-files';
+
+/** Wires every handler onto `connection` and starts listening. */
+export function startServer(connection: Connection): void {
+  const log = (message: string) => {
+    try {
+      connection.console.error(message);
+    } catch {
+      // The connection itself is gone; nothing left to tell.
+    }
+  };
+  const documents = new DocumentStore(log);
+  const cache = new AnalysisCache(log);
+  const settings = new SettingsStore(connection, log);
+  let trusted = false;
+
+  const inputsFor = async (uri: string): Promise<AnalysisInputs> => {
+    const s = await settings.forDocument(uri);
+    const files = documentFiles(uri, s.filesDir, trusted);
+    return { filesDir: files.filesDir, host: files.host, strict: s.strict, key: `${files.key}\u0000${s.strict}` };
+  };
+
+  /** The analysis of the document's current version, or undefined if it changed or closed meanwhile. */
+  const analysisOf = async (uri: string): Promise<Analysis | undefined> => {
+    const doc = documents.get(uri);
+    if (!doc) return undefined;
+    const version = doc.version;
+    const inputs = await inputsFor(uri);
+    const now = documents.get(uri);
+    if (!now || now.version !== version) return undefined;
+    return cache.get(now, inputs);
+  };
+
+  const scheduler = new DiagnosticsScheduler(log, async (uri) => {
+    const doc = documents.get(uri);
+    if (!doc) return;
+    const version = doc.version;
+    const analysis = await analysisOf(uri);
+    // Only the newest version is published; a newer change has its own run queued.
+    if (!analysis || documents.get(uri)?.version !== version) return;
+    let diagnostics: Diagnostic[];
+    try {
+      diagnostics = diagnosticsOf(analysis);
+    } catch (err) {
+      log(`diagnostics failed for ${uri}: ${String(err)}`);
+      diagnostics = [];
+    }
+    await connection.sendDiagnostics({ uri, version, diagnostics });
+  });
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const options = (params?.initializationOptions ?? {}) as ButaneInitializationOptions;
+    trusted = options.trusted === true;
+    settings.canPull = params?.capabilities?.workspace?.configuration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      },
+      serverInfo: { name: 'butane-language-server', version: SERVER_VERSION },
+    };
+  });
+
+  connection.onInitialized(
+    guardedNotification('initialized', log, () => {
+      if (!settings.canPull) return;
+      // Ask to be told about settings changes; clients without dynamic registration push them anyway.
+      void connection.client.register(DidChangeConfigurationNotification.type, { section: 'butane' }).catch(() => undefined);
+    }),
+  );
+
+  connection.onDidOpenTextDocument(
+    guardedNotification('didOpen', log, (params) => {
+      const doc = documents.open(params);
+      if (doc) {
+        settings.forget(doc.uri);
+        scheduler.schedule(doc.uri, 0);
+      }
+    }),
+  );
+
+  connection.onDidChangeTextDocument(
+    guardedNotification('didChange', log, (params) => {
+      const doc = documents.change(params);
+      if (doc) scheduler.schedule(doc.uri);
+    }),
+  );
+
+  connection.onDidCloseTextDocument(
+    guardedNotification('didClose', log, (params) => {
+      const uri = documents.close(params);
+      if (uri === undefined) return;
+      scheduler.cancel(uri);
+      cache.delete(uri);
+      settings.forget(uri);
+      void connection.sendDiagnostics({ uri, diagnostics: [] });
+    }),
+  );
+
+  connection.onDidChangeConfiguration(
+    guardedNotification('didChangeConfiguration', log, (params) => {
+      settings.changed(params?.settings);
+      cache.clear();
+      for (const doc of documents.all()) scheduler.schedule(doc.uri, 0);
+    }),
+  );
+
+  connection.onRequest(
+    TranspileRequest.method,
+    guarded<TranspileParams, TranspileResult | null, null>(TranspileRequest.method, log, null, async (params, token) => {
+      const uri = params?.textDocument?.uri;
+      if (typeof uri !== 'string') return null;
+      const analysis = await analysisOf(uri);
+      if (token.isCancellationRequested) throw cancelled();
+      return analysis ? transpileResultOf(analysis) : null;
+    }),
+  );
+
+  connection.listen();
+}
+
+/** Command-line entry: `butane-language-server --stdio | --node-ipc | --socket=PORT`. */
+export function main(argv: string[]): void {
+  if (argv.includes('--version') || argv.includes('-V')) {
+    process.stdout.write(`butane-language-server ${SERVER_VERSION}\n`);
+    return;
+  }
+  const transports = ['--stdio', '--node-ipc', '--pipe', '--socket', '--clientProcessId'];
+  if (argv.includes('--help') || argv.includes('-h') || !argv.some((a) => transports.some((t) => a.startsWith(t)))) {
+    process.stderr.write(
+      'usage: butane-language-server --stdio | --node-ipc | --socket=PORT | --pipe=NAME\n' +
+        'Language server for Butane configs (diagnostics as the butane CLI reports them, butane/transpile).\n',
+    );
+    process.exitCode = argv.includes('--help') || argv.includes('-h') ? 0 : 2;
+    return;
+  }
+  // A stray exception must not take the editor's server down; it is logged on stderr (never stdout, the protocol channel).
+  process.on('uncaughtException', (err) => process.stderr.write(`butane-language-server: uncaught ${err?.stack ?? err}\n`));
+  process.on('unhandledRejection', (err) => process.stderr.write(`butane-language-server: unhandled rejection ${String(err)}\n`));
+  startServer(createConnection(ProposedFeatures.all));
+}

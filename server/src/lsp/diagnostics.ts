@@ -1,0 +1,82 @@
+// Diagnostics of one analysis: the report entries, the fatal error, and editor-only notes.
+import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
+import { ReportEntry, formatPath } from '../core';
+import { Analysis } from './analysis';
+
+export const DIAGNOSTIC_SOURCE = 'butane';
+
+/** The fatal message the CLI prints after report errors; redundant in an editor that shows those errors. */
+const FATAL_SUMMARY_OF_REPORT = 'source config is invalid';
+
+const SEVERITY: Record<ReportEntry['kind'], DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+};
+
+export function entrySeverity(entry: ReportEntry, strict: boolean): DiagnosticSeverity {
+  if (strict && entry.kind === 'warning') return DiagnosticSeverity.Error;
+  return SEVERITY[entry.kind] ?? DiagnosticSeverity.Error;
+}
+
+export function diagnosticsOf(analysis: Analysis): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const { result, ranges, parsed } = analysis;
+
+  if (!result) {
+    // The engine threw: say so once, on the first line, rather than staying silent.
+    if (analysis.internalError !== undefined) {
+      out.push({
+        severity: DiagnosticSeverity.Information,
+        range: ranges.restOfLine(0),
+        source: DIAGNOSTIC_SOURCE,
+        code: 'butane.internal-error',
+        message: `The Butane engine could not analyse this document: ${firstLine(analysis.internalError)}`,
+      });
+    }
+    return out;
+  }
+
+  for (const entry of result.report) {
+    out.push({
+      severity: entrySeverity(entry, analysis.strict),
+      range: ranges.entryRange(entry),
+      source: DIAGNOSTIC_SOURCE,
+      code: entry.code,
+      message: entry.message,
+      data: entry.path ? { path: formatPath(entry.path) } : undefined,
+    });
+  }
+
+  const reportHasError = result.report.some((e) => e.kind === 'error' || (analysis.strict && e.kind === 'warning'));
+  if (result.fatal !== undefined && !(result.fatal === FATAL_SUMMARY_OF_REPORT && reportHasError)) {
+    const yamlError = parsed?.error;
+    const range = yamlError
+      ? ranges.fatalRange(yamlError.line ?? result.fatalLine, yamlError.col ?? result.fatalCol, yamlError.start, yamlError.end)
+      : ranges.fatalRange(result.fatalLine, result.fatalCol);
+    out.push({
+      severity: DiagnosticSeverity.Error,
+      range,
+      source: DIAGNOSTIC_SOURCE,
+      code: yamlError ? 'butane.yaml-syntax' : 'butane.fatal',
+      message: result.fatal,
+    });
+  }
+
+  // Butane reads only the first YAML document; say so where the ignored part begins.
+  if (parsed?.secondDocumentStart && !parsed.error) {
+    out.push({
+      severity: DiagnosticSeverity.Warning,
+      range: ranges.restOfLine(parsed.secondDocumentStart.start),
+      source: DIAGNOSTIC_SOURCE,
+      code: 'butane.extra-document',
+      message: 'Only the first YAML document is used; this and any later documents are ignored',
+    });
+  }
+  return out;
+}
+
+function firstLine(text: string): string {
+  const nl = text.indexOf('\n');
+  return nl < 0 ? text : text.slice(0, nl);
+}
