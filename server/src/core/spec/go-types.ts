@@ -1,0 +1,73 @@
+// Builds, for one variant/version, the Go type tree yaml.v3 decodes into (GoStruct & co).
+// Named non-struct types (SSHAuthorizedKey, HTTPHeaders, ...) keep their Go name in an extra
+// `goName` property, because yaml.v3 prints it in type errors ("into []v0_8_exp.SSHAuthorizedKey").
+import { GoField, GoStruct, GoType } from '../yaml/gotype';
+import { Layer, VariantVersionEntry } from '../../../../schemas/model';
+import { TypeExpr, butaneFields, goPackageOf, parseTypeExpr, rootFields } from './model-view';
+
+/** A GoType that may carry the Go name of a named type (structs always do). */
+export type NamedGoType = GoType & { goName?: string };
+
+export function buildRootType(entry: VariantVersionEntry): GoStruct {
+  const cache = new Map<string, GoStruct>();
+  const fields: GoField[] = rootFields(entry).map(({ field, layer }) => ({
+    key: field.key!,
+    type: toGoType(entry, parseTypeExpr(field.type, layer), cache),
+  }));
+  return { kind: 'struct', goName: `${entry.goPackage}.Config`, fields };
+}
+
+function toGoType(entry: VariantVersionEntry, t: TypeExpr, cache: Map<string, GoStruct>): NamedGoType {
+  switch (t.kind) {
+    case 'scalar':
+      return { kind: t.name };
+    case 'pointer':
+      return { kind: 'pointer', elem: toGoType(entry, t.elem, cache) };
+    case 'slice':
+      return { kind: 'slice', elem: toGoType(entry, t.elem, cache) };
+    case 'map':
+      return { kind: 'map', elem: toGoType(entry, t.elem, cache) };
+    case 'named':
+      return { ...toGoType(entry, t.underlying, cache), goName: `${goPackageOf(entry, t.layer)}.${t.name}` } as NamedGoType;
+    case 'struct':
+      return structType(entry, t.name, t.layer, cache);
+  }
+}
+
+function structType(entry: VariantVersionEntry, name: string, layer: Layer, cache: Map<string, GoStruct>): GoStruct {
+  const cacheKey = `${layer}:${name}`;
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  const fields: GoField[] = butaneFields(entry, name, layer).map((f) => ({
+    key: f.key!,
+    type: toGoType(entry, parseTypeExpr(f.type, layer), cache),
+  }));
+  const built: GoStruct = { kind: 'struct', goName: `${goPackageOf(entry, layer)}.${name}`, fields };
+  cache.set(cacheKey, built);
+  return built;
+}
+
+/**
+ * The type's name as Go's reflect prints it (and so yaml.v3 in "cannot unmarshal ... into X"):
+ * "string", "*int", "[]v0_5.File", "v0_2.HTTPHeaders", "map[string]string".
+ */
+export function goTypeName(t: GoType): string {
+  const named = (t as NamedGoType).goName;
+  if (named !== undefined) return named;
+  switch (t.kind) {
+    case 'string':
+    case 'int':
+    case 'bool':
+      return t.kind;
+    case 'float':
+      return 'float64';
+    case 'pointer':
+      return '*' + goTypeName(t.elem);
+    case 'slice':
+      return '[]' + goTypeName(t.elem);
+    case 'map':
+      return 'map[string]' + goTypeName(t.elem);
+    case 'struct':
+      return t.goName;
+  }
+}
