@@ -120,5 +120,5 @@ test('diagnosticsOf: a YAML error uses its exact offsets, an engine failure beco
   const notes = diagnosticsOf(broken);
   assert.equal(notes.length, 1);
   assert.equal(notes[0].severity, 3);
-  assert.match(notes[0].message, /Error: boom$/);
+  assert.match(String(notes[0].message), /Error: boom$/);
 });
