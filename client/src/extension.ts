@@ -1,3 +1,43 @@
-// VS Code client (placeholder until the client lands).
-export function activate(): void {}
-export function deactivate(): void {}
+// Entry point of the VS Code extension: the language client, commands and detection of
+// Butane files saved under a YAML extension.
+import * as vscode from 'vscode';
+import { BUTANE_LANGUAGE, ButaneLanguageClient, IGNITION_LANGUAGE } from './language-client';
+import { registerYamlDetection } from './yaml-detection';
+import { restartOnTrustGrant } from './workspace-trust';
+
+let languageClient: ButaneLanguageClient | undefined;
+
+const isServedLanguage = (d: vscode.TextDocument): boolean =>
+  d.languageId === BUTANE_LANGUAGE || d.languageId === IGNITION_LANGUAGE;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Butane', { log: true });
+  const client = new ButaneLanguageClient(context, output);
+  languageClient = client;
+  context.subscriptions.push(output, client);
+
+  context.subscriptions.push(
+    vscode.commands.registerCommand('butane.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand('butane.restartServer', () => client.restart()),
+  );
+  restartOnTrustGrant(context, client, output);
+
+  // Activation also happens for plain YAML files (to detect Butane in them); the server is
+  // only started once a Butane or Ignition document is actually open.
+  registerYamlDetection(context);
+  if (vscode.workspace.textDocuments.some(isServedLanguage)) {
+    await client.start();
+  } else {
+    const waitForButane = vscode.workspace.onDidOpenTextDocument((d) => {
+      if (!isServedLanguage(d)) return;
+      waitForButane.dispose();
+      void client.start();
+    });
+    context.subscriptions.push(waitForButane);
+  }
+}
+
+export async function deactivate(): Promise<void> {
+  await languageClient?.stop();
+  languageClient = undefined;
+}
