@@ -1,5 +1,7 @@
 // Byte-exact encoders matching the reference's Go libraries. Implemented in sibling files.
 export { marshalGoJson } from './gojson';
-export { encodeDataUrl, type DataUrlChoice } from './dataurl';
+export { encodeDataUrl, makeDataUrl, escapedDataUrl, type DataUrlChoice, type MadeDataUrl } from './dataurl';
 export { gzipGo } from './gzip';
 export { emitGoYaml } from './goyaml';
+export { base64Encode } from './base64';
+export { decodeGoString, encodeGoString } from './goString';

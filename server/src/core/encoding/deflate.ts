@@ -1,0 +1,211 @@
+// DEFLATE compression making the same choices as Go's compress/flate at BestCompression (level 9):
+// 4-byte hash chains over a 32 KiB window, lazy matching, blocks of at most 16384 tokens, each
+// written by DeflateBlockWriter, and a final empty stored block. Written for one Write followed
+// by Close, which is how Butane drives its gzip writer.
+
+import { BitSink } from './bitSink';
+import { DeflateBlockWriter } from './deflateBlockWriter';
+import { literalToken, matchToken } from './deflateTokens';
+
+const WINDOW_SIZE = 1 << 15;
+const WINDOW_MASK = WINDOW_SIZE - 1;
+const MIN_MATCH = 4; // Go never emits matches shorter than 4 bytes
+const BASE_MATCH = 3;
+const MAX_MATCH = 258;
+const MAX_BLOCK_TOKENS = 1 << 14;
+const HASH_BITS = 17;
+const HASH_SIZE = 1 << HASH_BITS;
+const HASH_MUL = 0x1e35a7bd;
+const MAX_HASH_OFFSET = 1 << 24;
+/** Lookahead the matcher wants before it works on a position (unless flushing). */
+const MIN_LOOKAHEAD = MIN_MATCH + MAX_MATCH;
+
+// Level 9 tuning: a match this long needs no better one; look at most this many chain links;
+// lazy matching continues while the pending match is shorter than LAZY.
+const GOOD = 32;
+const LAZY = 258;
+const NICE = 258;
+const CHAIN = 4096;
+
+/** Raw DEFLATE stream (no zlib/gzip framing) of `input`, byte-identical to Go's level 9. */
+export function deflateGo(input: Uint8Array): Uint8Array {
+  const sink = new BitSink();
+  const compressor = new Level9Compressor(new DeflateBlockWriter(sink));
+  compressor.write(input);
+  compressor.close();
+  return sink.finish();
+}
+
+class Level9Compressor {
+  private readonly window = new Uint8Array(2 * WINDOW_SIZE);
+  private windowEnd = 0;
+  /** Next position to look at; window[index..windowEnd) is not processed yet. */
+  private index = 0;
+  /** Where the data of the pending tokens starts (MAX when it has slid out of the window). */
+  private blockStart = 0;
+  /** True when window[index - 1] is still owed as a literal (lazy matching held it back). */
+  private byteAvailable = false;
+
+  // Hash chains hold positions biased by hashOffset, so 0 means "empty".
+  private readonly hashHead = new Int32Array(HASH_SIZE);
+  private readonly hashPrev = new Int32Array(WINDOW_SIZE);
+  private hashOffset = 1;
+  private chainHead = -1;
+  private maxInsertIndex = 0;
+
+  private readonly tokens = new Uint32Array(MAX_BLOCK_TOKENS + 1);
+  private tokenCount = 0;
+  /** The match found at the previous position, waiting to see whether the next one is longer. */
+  private length = MIN_MATCH - 1;
+  private offset = 0;
+  private sync = false;
+
+  constructor(private readonly writer: DeflateBlockWriter) {}
+
+  write(data: Uint8Array): void {
+    let pos = 0;
+    while (pos < data.length) {
+      this.step();
+      pos += this.fill(data, pos);
+    }
+  }
+
+  close(): void {
+    this.sync = true;
+    this.step();
+    this.writer.writeStoredHeader(0, true);
+    this.writer.out.alignToByte();
+  }
+
+  private fill(data: Uint8Array, pos: number): number {
+    if (this.index >= 2 * WINDOW_SIZE - MIN_LOOKAHEAD) this.slideWindow();
+    const n = Math.min(data.length - pos, this.window.length - this.windowEnd);
+    this.window.set(data.subarray(pos, pos + n), this.windowEnd);
+    this.windowEnd += n;
+    return n;
+  }
+
+  private slideWindow(): void {
+    this.window.copyWithin(0, WINDOW_SIZE, 2 * WINDOW_SIZE);
+    this.index -= WINDOW_SIZE;
+    this.windowEnd -= WINDOW_SIZE;
+    this.blockStart = this.blockStart >= WINDOW_SIZE ? this.blockStart - WINDOW_SIZE : Number.MAX_SAFE_INTEGER;
+    this.hashOffset += WINDOW_SIZE;
+    if (this.hashOffset > MAX_HASH_OFFSET) {
+      // Rebase the stored positions before they grow too large.
+      const delta = this.hashOffset - 1;
+      this.hashOffset -= delta;
+      this.chainHead -= delta;
+      rebase(this.hashPrev, delta);
+      rebase(this.hashHead, delta);
+    }
+  }
+
+  private hashAt(i: number): number {
+    const w = this.window;
+    const v = w[i + 3] | (w[i + 2] << 8) | (w[i + 1] << 16) | (w[i] << 24);
+    return Math.imul(v, HASH_MUL) >>> (32 - HASH_BITS);
+  }
+
+  private insertHash(i: number): void {
+    const h = this.hashAt(i);
+    this.hashPrev[i & WINDOW_MASK] = this.hashHead[h];
+    this.hashHead[h] = i + this.hashOffset;
+  }
+
+  private flushBlock(end: number): void {
+    if (end > 0) {
+      const input = this.blockStart <= end ? this.window.subarray(this.blockStart, end) : null;
+      this.blockStart = end;
+      this.writer.writeBlock(this.tokens, this.tokenCount, false, input);
+    }
+    this.tokenCount = 0;
+  }
+
+  private step(): void {
+    if (this.windowEnd - this.index < MIN_LOOKAHEAD && !this.sync) return;
+    this.maxInsertIndex = this.windowEnd - (MIN_MATCH - 1);
+
+    for (;;) {
+      const lookahead = this.windowEnd - this.index;
+      if (lookahead < MIN_LOOKAHEAD) {
+        if (!this.sync) break;
+        if (lookahead === 0) {
+          if (this.byteAvailable) {
+            this.tokens[this.tokenCount++] = literalToken(this.window[this.index - 1]);
+            this.byteAvailable = false;
+          }
+          if (this.tokenCount > 0) this.flushBlock(this.index);
+          break;
+        }
+      }
+      if (this.index < this.maxInsertIndex) {
+        const h = this.hashAt(this.index);
+        this.chainHead = this.hashHead[h];
+        this.hashPrev[this.index & WINDOW_MASK] = this.chainHead;
+        this.hashHead[h] = this.index + this.hashOffset;
+      }
+      const prevLength = this.length;
+      const prevOffset = this.offset;
+      this.length = MIN_MATCH - 1;
+      this.offset = 0;
+      const minIndex = Math.max(this.index - WINDOW_SIZE, 0);
+
+      if (this.chainHead - this.hashOffset >= minIndex && lookahead > prevLength && prevLength < LAZY) {
+        this.findMatch(this.index, this.chainHead - this.hashOffset, lookahead);
+      }
+      if (prevLength >= MIN_MATCH && this.length <= prevLength) {
+        // The match that started one byte back is at least as good: take it.
+        this.tokens[this.tokenCount++] = matchToken(prevLength - BASE_MATCH, prevOffset - 1);
+        const newIndex = this.index + prevLength - 1;
+        for (this.index++; this.index < newIndex; this.index++) {
+          if (this.index < this.maxInsertIndex) this.insertHash(this.index);
+        }
+        this.byteAvailable = false;
+        this.length = MIN_MATCH - 1;
+        if (this.tokenCount === MAX_BLOCK_TOKENS) this.flushBlock(this.index);
+      } else {
+        if (this.byteAvailable) {
+          const i = this.index - 1;
+          this.tokens[this.tokenCount++] = literalToken(this.window[i]);
+          if (this.tokenCount === MAX_BLOCK_TOKENS) this.flushBlock(i + 1);
+        }
+        this.index++;
+        this.byteAvailable = true;
+      }
+    }
+  }
+
+  /** Looks along the hash chain for a match longer than 3 bytes; stores the best in length/offset. */
+  private findMatch(pos: number, head: number, lookahead: number): void {
+    const w = this.window;
+    const maxLen = Math.min(MAX_MATCH, lookahead);
+    const nice = Math.min(maxLen, NICE);
+    let length = MIN_MATCH - 1;
+    let tries = length >= GOOD ? CHAIN >> 2 : CHAIN;
+    let wEnd = w[pos + length];
+    const minIndex = pos - WINDOW_SIZE;
+
+    for (let i = head; tries > 0; tries--) {
+      if (w[i + length] === wEnd) {
+        let n = 0;
+        while (n < maxLen && w[i + n] === w[pos + n]) n++;
+        // Short matches far away cost more than they save.
+        if (n > length && (n > MIN_MATCH || pos - i <= 4096)) {
+          length = n;
+          this.length = n;
+          this.offset = pos - i;
+          if (n >= nice) break;
+          wEnd = w[pos + n];
+        }
+      }
+      if (i === minIndex) break; // that slot of hashPrev has been reused already
+      i = this.hashPrev[i & WINDOW_MASK] - this.hashOffset;
+      if (i < minIndex || i < 0) break;
+    }
+  }
+}
+
+function rebase(table: Int32Array, delta: number): void {
+  for (let i = 0; i < table.length; i++) table[i] = table[i] > delta ? table[i] - delta : 0;
+}

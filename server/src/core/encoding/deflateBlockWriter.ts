@@ -1,0 +1,207 @@
+// Writes DEFLATE blocks the way Go's compress/flate huffmanBitWriter (pre-Go 1.26) chooses them:
+// for each batch of tokens it prices a fixed-code block, a dynamic-code block and, when the raw
+// bytes are at hand and fit, a stored block, and writes the cheapest.
+
+import { BitSink } from './bitSink';
+import { FIXED_LITERAL_CODE, FIXED_OFFSET_CODE, HuffmanCode, buildHuffmanCode } from './huffmanCode';
+import { LENGTH_BASE, LENGTH_EXTRA_BITS, OFFSET_BASE, OFFSET_EXTRA_BITS, isMatch, lengthCode, matchLength, matchOffset, offsetCode } from './deflateTokens';
+
+const LITERAL_SYMBOLS = 286;
+const OFFSET_SYMBOLS = 30;
+const CODEGEN_SYMBOLS = 19;
+const END_BLOCK = 256;
+const LENGTH_CODES_START = 257;
+const MAX_STORE_BLOCK = 65535;
+/** Order in which the code-length code lengths are transmitted (RFC 1951 3.2.7). */
+const CODEGEN_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+
+export class DeflateBlockWriter {
+  private readonly literalFreq = new Int32Array(LITERAL_SYMBOLS);
+  private readonly offsetFreq = new Int32Array(OFFSET_SYMBOLS);
+  private readonly codegenFreq = new Int32Array(CODEGEN_SYMBOLS);
+  /** Run-length encoded code lengths: symbols 0-18, each of 16/17/18 followed by its repeat argument. */
+  private codegen: number[] = [];
+  private readonly literalCode = new HuffmanCode(LITERAL_SYMBOLS);
+  private readonly offsetCode = new HuffmanCode(OFFSET_SYMBOLS);
+  private readonly codegenCode = new HuffmanCode(CODEGEN_SYMBOLS);
+
+  constructor(readonly out: BitSink) {}
+
+  /**
+   * Writes `count` tokens (an end-of-block marker is appended here). `input` is the raw data the
+   * tokens cover, or null when it is no longer in the window (then a stored block is not an option).
+   */
+  writeBlock(tokens: Uint32Array, count: number, eof: boolean, input: Uint8Array | null): void {
+    const { numLiterals, numOffsets } = this.indexTokens(tokens, count);
+
+    const storable = input !== null && input.length <= MAX_STORE_BLOCK;
+    const storedBits = storable ? (input.length + 5) * 8 : 0;
+    let extraBits = 0;
+    if (storable) {
+      // Extra bits cost the same in fixed and dynamic blocks; only needed to compare with stored.
+      for (let lc = LENGTH_CODES_START + 8; lc < numLiterals; lc++) {
+        extraBits += this.literalFreq[lc] * LENGTH_EXTRA_BITS[lc - LENGTH_CODES_START];
+      }
+      for (let oc = 4; oc < numOffsets; oc++) extraBits += this.offsetFreq[oc] * OFFSET_EXTRA_BITS[oc];
+    }
+
+    let litCode = FIXED_LITERAL_CODE;
+    let offCode = FIXED_OFFSET_CODE;
+    let size = 3 + FIXED_LITERAL_CODE.bitLength(this.literalFreq) + FIXED_OFFSET_CODE.bitLength(this.offsetFreq) + extraBits;
+
+    this.generateCodegen(numLiterals, numOffsets);
+    buildHuffmanCode(this.codegenCode, this.codegenFreq, 7);
+    const { size: dynamicBits, numCodegens } = this.dynamicSize(extraBits);
+    if (dynamicBits < size) {
+      size = dynamicBits;
+      litCode = this.literalCode;
+      offCode = this.offsetCode;
+    }
+
+    if (storable && storedBits < size) {
+      this.writeStoredHeader(input.length, eof);
+      this.out.writeBytes(input);
+      return;
+    }
+    if (litCode === FIXED_LITERAL_CODE) {
+      this.out.writeBits(eof ? 3 : 2, 3);
+    } else {
+      this.writeDynamicHeader(numLiterals, numOffsets, numCodegens, eof);
+    }
+    this.writeTokens(tokens, count, litCode, offCode);
+    this.out.writeBits(litCode.codes[END_BLOCK], litCode.lengths[END_BLOCK]);
+  }
+
+  /** A stored-block header; with length 0 it is the empty block Go uses for flushes and the final block. */
+  writeStoredHeader(length: number, eof: boolean): void {
+    this.out.writeBits(eof ? 1 : 0, 3);
+    this.out.alignToByte();
+    this.out.writeBits(length, 16);
+    this.out.writeBits(~length & 0xffff, 16);
+  }
+
+  private indexTokens(tokens: Uint32Array, count: number): { numLiterals: number; numOffsets: number } {
+    this.literalFreq.fill(0);
+    this.offsetFreq.fill(0);
+    for (let i = 0; i < count; i++) {
+      const t = tokens[i];
+      if (!isMatch(t)) {
+        this.literalFreq[t]++;
+      } else {
+        this.literalFreq[LENGTH_CODES_START + lengthCode(matchLength(t))]++;
+        this.offsetFreq[offsetCode(matchOffset(t))]++;
+      }
+    }
+    this.literalFreq[END_BLOCK]++;
+
+    let numLiterals = LITERAL_SYMBOLS;
+    while (this.literalFreq[numLiterals - 1] === 0) numLiterals--;
+    let numOffsets = OFFSET_SYMBOLS;
+    while (numOffsets > 0 && this.offsetFreq[numOffsets - 1] === 0) numOffsets--;
+    if (numOffsets === 0) {
+      // A dynamic header needs at least one distance code, so pretend one was used.
+      this.offsetFreq[0] = 1;
+      numOffsets = 1;
+    }
+    buildHuffmanCode(this.literalCode, this.literalFreq, 15);
+    buildHuffmanCode(this.offsetCode, this.offsetFreq, 15);
+    return { numLiterals, numOffsets };
+  }
+
+  /** Run-length encodes the literal and distance code lengths (RFC 1951 3.2.7) and counts the symbols. */
+  private generateCodegen(numLiterals: number, numOffsets: number): void {
+    this.codegenFreq.fill(0);
+    const lengths: number[] = [];
+    for (let i = 0; i < numLiterals; i++) lengths.push(this.literalCode.lengths[i]);
+    for (let i = 0; i < numOffsets; i++) lengths.push(this.offsetCode.lengths[i]);
+
+    const out: number[] = [];
+    const freq = this.codegenFreq;
+    let i = 0;
+    while (i < lengths.length) {
+      const size = lengths[i];
+      let run = 1;
+      while (i + run < lengths.length && lengths[i + run] === size) run++;
+      i += run;
+      let count = run;
+      if (size !== 0) {
+        // The first one literally, then repeats of 3-6 with code 16.
+        out.push(size);
+        freq[size]++;
+        count--;
+        while (count >= 3) {
+          const n = Math.min(6, count);
+          out.push(16, n - 3);
+          freq[16]++;
+          count -= n;
+        }
+      } else {
+        while (count >= 11) {
+          const n = Math.min(138, count);
+          out.push(18, n - 11);
+          freq[18]++;
+          count -= n;
+        }
+        if (count >= 3) {
+          out.push(17, count - 3);
+          freq[17]++;
+          count = 0;
+        }
+      }
+      for (; count > 0; count--) {
+        out.push(size);
+        freq[size]++;
+      }
+    }
+    this.codegen = out;
+  }
+
+  private dynamicSize(extraBits: number): { size: number; numCodegens: number } {
+    let numCodegens = CODEGEN_SYMBOLS;
+    while (numCodegens > 4 && this.codegenFreq[CODEGEN_ORDER[numCodegens - 1]] === 0) numCodegens--;
+    const header =
+      3 + 5 + 5 + 4 + 3 * numCodegens +
+      this.codegenCode.bitLength(this.codegenFreq) +
+      this.codegenFreq[16] * 2 + this.codegenFreq[17] * 3 + this.codegenFreq[18] * 7;
+    const size = header + this.literalCode.bitLength(this.literalFreq) + this.offsetCode.bitLength(this.offsetFreq) + extraBits;
+    return { size, numCodegens };
+  }
+
+  private writeDynamicHeader(numLiterals: number, numOffsets: number, numCodegens: number, eof: boolean): void {
+    const out = this.out;
+    out.writeBits(eof ? 5 : 4, 3);
+    out.writeBits(numLiterals - 257, 5);
+    out.writeBits(numOffsets - 1, 5);
+    out.writeBits(numCodegens - 4, 4);
+    for (let i = 0; i < numCodegens; i++) out.writeBits(this.codegenCode.lengths[CODEGEN_ORDER[i]], 3);
+    const cg = this.codegen;
+    for (let i = 0; i < cg.length; i++) {
+      const sym = cg[i];
+      out.writeBits(this.codegenCode.codes[sym], this.codegenCode.lengths[sym]);
+      if (sym === 16) out.writeBits(cg[++i], 2);
+      else if (sym === 17) out.writeBits(cg[++i], 3);
+      else if (sym === 18) out.writeBits(cg[++i], 7);
+    }
+  }
+
+  private writeTokens(tokens: Uint32Array, count: number, lit: HuffmanCode, off: HuffmanCode): void {
+    const out = this.out;
+    for (let i = 0; i < count; i++) {
+      const t = tokens[i];
+      if (!isMatch(t)) {
+        out.writeBits(lit.codes[t], lit.lengths[t]);
+        continue;
+      }
+      const length = matchLength(t);
+      const lc = lengthCode(length);
+      out.writeBits(lit.codes[lc + LENGTH_CODES_START], lit.lengths[lc + LENGTH_CODES_START]);
+      const lengthExtra = LENGTH_EXTRA_BITS[lc];
+      if (lengthExtra > 0) out.writeBits(length - LENGTH_BASE[lc], lengthExtra);
+      const offset = matchOffset(t);
+      const oc = offsetCode(offset);
+      out.writeBits(off.codes[oc], off.lengths[oc]);
+      const offsetExtra = OFFSET_EXTRA_BITS[oc];
+      if (offsetExtra > 0) out.writeBits(offset - OFFSET_BASE[oc], offsetExtra);
+    }
+  }
+}
