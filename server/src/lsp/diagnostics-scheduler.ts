@@ -1,24 +1,41 @@
-// Coalesces bursts of edits: one diagnostics run per document after typing pauses briefly.
+// Coalesces bursts of edits: a lone edit is analysed at once; while edits keep arriving
+// (typing), one run per document happens after they pause briefly.
 import { Logger, describe } from './analysis';
 
 /** Short enough not to be felt, long enough to skip the intermediate versions of a burst of keystrokes. */
 export const EDIT_DEBOUNCE_MS = 20;
+/** An edit this soon after the previous one counts as part of a burst. */
+export const BURST_WINDOW_MS = 150;
 
 export class DiagnosticsScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly lastEdit = new Map<string, number>();
 
   constructor(
     private readonly log: Logger,
     private readonly run: (uri: string) => Promise<void>,
   ) {}
 
-  schedule(uri: string, delayMs: number = EDIT_DEBOUNCE_MS): void {
+  /** Schedules a run; without `delayMs` the delay depends on whether edits are arriving in a burst. */
+  schedule(uri: string, delayMs?: number): void {
+    if (delayMs === undefined) {
+      const now = Date.now();
+      const last = this.lastEdit.get(uri);
+      delayMs = last !== undefined && now - last < BURST_WINDOW_MS ? EDIT_DEBOUNCE_MS : 0;
+      this.lastEdit.set(uri, now);
+    }
     this.cancel(uri);
     const timer = setTimeout(() => {
       this.timers.delete(uri);
       this.run(uri).catch((err) => this.log(`diagnostics run failed for ${uri}: ${describe(err)}`));
     }, delayMs);
     this.timers.set(uri, timer);
+  }
+
+  /** Forgets a closed document. */
+  forget(uri: string): void {
+    this.cancel(uri);
+    this.lastEdit.delete(uri);
   }
 
   cancel(uri: string): void {

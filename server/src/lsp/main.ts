@@ -108,7 +108,7 @@ export function startServer(connection: Connection): void {
     guardedNotification('didClose', log, (params) => {
       const uri = documents.close(params);
       if (uri === undefined) return;
-      scheduler.cancel(uri);
+      scheduler.forget(uri);
       cache.delete(uri);
       settings.forget(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
