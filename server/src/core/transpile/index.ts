@@ -2,6 +2,8 @@
 // Ignition duplicate and semantic validation, and mapping of every report path back to YAML.
 import { FileHost, ReportEntry } from '../types';
 import { VersionInfo } from '../spec';
+import { variantLayer } from './variants';
+import { runTranslateFlow } from './flow/translate-flow';
 
 export interface TranslateContext {
   info: VersionInfo;
@@ -26,6 +28,10 @@ export interface TranslateOutcome {
 }
 
 /** Runs the variant's ToIgn/ToConfig translation on a decoded config. */
-export function translateConfig(_config: Record<string, unknown>, _ctx: TranslateContext): TranslateOutcome {
-  throw new Error('translateConfig: not implemented yet');
+export function translateConfig(config: Record<string, unknown>, ctx: TranslateContext): TranslateOutcome {
+  const layer = variantLayer(ctx.info.variant, ctx.info.version);
+  if (!layer) {
+    return { outputLanguage: 'json', report: [], error: `No translator exists for variant ${ctx.info.variant} with version ${ctx.info.version}` };
+  }
+  return runTranslateFlow(layer, config, ctx);
 }

@@ -1,0 +1,247 @@
+// Ignition's config merge (parent + child → result) over plain Ignition objects, with the
+// transcript of which parent/child path ended where, and the reference's way of turning that
+// transcript and both sides' TranslationSets into one TranslationSet for the result.
+import { Path, formatPath } from '../../types';
+import { TranslationSet } from '../translation-set';
+
+type Side = 'parent' | 'child';
+interface Mapping {
+  side: Side;
+  from: Path;
+  to: Path;
+}
+
+type Obj = Record<string, unknown>;
+
+function isObject(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Lists whose items are concatenated rather than merged by key. */
+const CONCATENATED_LISTS = new Set(['append', 'options', 'mountOptions']);
+
+/** Lists that share one key space with their siblings, per containing object. */
+function sharedKeyHandle(container: Path, field: string): string {
+  const last = container[container.length - 1];
+  if (last === 'storage' && container.length === 1 && (field === 'files' || field === 'directories' || field === 'links')) {
+    return 'node';
+  }
+  if (last === 'kernelArguments' && (field === 'shouldExist' || field === 'shouldNotExist')) return 'kernelArgument';
+  return field;
+}
+
+/** The merge key of a list item (Ignition's Key() methods; primitives are their own key). */
+function itemKey(field: string, item: unknown): string {
+  if (!isObject(item)) return String(item);
+  const str = (k: string): string => (typeof item[k] === 'string' ? (item[k] as string) : '');
+  switch (field) {
+    case 'partitions': {
+      const num = typeof item.number === 'number' ? item.number : 0;
+      if (num !== 0) return `number:${num}`;
+      if (item.label !== undefined && item.label !== null) return `label:${String(item.label)}`;
+      return '';
+    }
+    case 'disks':
+    case 'filesystems':
+      return str('device');
+    case 'files':
+    case 'directories':
+    case 'links':
+      return str('path');
+    case 'tang':
+      return str('url');
+    case 'merge':
+    case 'certificateAuthorities':
+      return str('source');
+    default:
+      return str('name');
+  }
+}
+
+function isZero(v: unknown): boolean {
+  if (v === undefined || v === null) return true;
+  if (Array.isArray(v)) return v.length === 0;
+  if (isObject(v)) return Object.values(v).every(isZero);
+  return false;
+}
+
+class Merger {
+  readonly transcript: Mapping[] = [];
+
+  private one(side: Side, from: Path, to: Path): void {
+    this.transcript.push({ side, from: [...from], to: [...to] });
+  }
+
+  /** Records every present leaf of `value` (and the containers holding one). */
+  private transcribe(side: Side, from: Path, to: Path, value: unknown): boolean {
+    if (value === undefined || value === null) return false;
+    if (Array.isArray(value)) {
+      let any = false;
+      value.forEach((item, i) => {
+        any = this.transcribe(side, [...from, i], [...to, i], item) || any;
+      });
+      if (any) this.one(side, from, to);
+      return any;
+    }
+    if (isObject(value)) {
+      let any = false;
+      for (const [k, child] of Object.entries(value)) {
+        any = this.transcribe(side, [...from, k], [...to, k], child) || any;
+      }
+      if (any) this.one(side, from, to);
+      return any;
+    }
+    this.one(side, from, to);
+    return true;
+  }
+
+  mergeObject(parent: Obj, pPath: Path, child: Obj, cPath: Path, rPath: Path): Obj {
+    const result: Obj = {};
+    const keys = [...Object.keys(parent), ...Object.keys(child).filter((k) => !(k in parent))];
+    // Child items by (handle, key), the last one winning, as Ignition indexes them.
+    const childIndex = new Map<string, { field: string; index: number; item: unknown }>();
+    for (const [field, list] of Object.entries(child)) {
+      if (!Array.isArray(list) || CONCATENATED_LISTS.has(field)) continue;
+      const handle = sharedKeyHandle(rPath, field);
+      list.forEach((item, index) => childIndex.set(`${handle}\u0000${itemKey(field, item)}`, { field, index, item }));
+    }
+
+    for (const k of keys) {
+      const p = parent[k];
+      const c = child[k];
+      const pf = [...pPath, k];
+      const cf = [...cPath, k];
+      const rf = [...rPath, k];
+      const sample = p !== undefined && p !== null ? p : c;
+      if (Array.isArray(sample)) {
+        const merged = CONCATENATED_LISTS.has(k)
+          ? this.concatLists(asList(p), pf, asList(c), cf, rf)
+          : this.mergeLists(k, asList(p), pf, asList(c), cf, rf, childIndex);
+        if (merged !== undefined) result[k] = merged;
+      } else if (isObject(sample)) {
+        if (isZero(c)) {
+          if (p !== undefined) result[k] = p;
+          this.transcribe('parent', pf, rf, p);
+        } else if (isZero(p)) {
+          result[k] = c;
+          this.transcribe('child', cf, rf, c);
+        } else {
+          result[k] = this.mergeObject(p as Obj, pf, c as Obj, cf, rf);
+          this.one('parent', pf, rf);
+          this.one('child', cf, rf);
+        }
+      } else if (c !== undefined && c !== null) {
+        result[k] = c;
+        this.transcribe('child', cf, rf, c);
+      } else if (p !== undefined && p !== null) {
+        result[k] = p;
+        this.transcribe('parent', pf, rf, p);
+      }
+    }
+    return result;
+  }
+
+  private concatLists(p: unknown[], pf: Path, c: unknown[], cf: Path, rf: Path): unknown[] | undefined {
+    if (p.length + c.length === 0) return undefined;
+    const out: unknown[] = [];
+    p.forEach((item, i) => {
+      out.push(item);
+      this.transcribe('parent', [...pf, i], [...rf, i], item);
+    });
+    c.forEach((item, i) => {
+      out.push(item);
+      this.transcribe('child', [...cf, i], [...rf, p.length + i], item);
+    });
+    if (p.length > 0) this.one('parent', pf, rf);
+    if (c.length > 0) this.one('child', cf, rf);
+    return out;
+  }
+
+  private mergeLists(
+    field: string,
+    p: unknown[],
+    pf: Path,
+    c: unknown[],
+    cf: Path,
+    rf: Path,
+    childIndex: Map<string, { field: string; index: number; item: unknown }>,
+  ): unknown[] | undefined {
+    if (p.length + c.length === 0) return undefined;
+    const out: unknown[] = [];
+    const parentKeys = new Set(p.map((item) => itemKey(field, item)));
+    const handle = sharedKeyHandle(rf.slice(0, -1), field);
+    let fromParent = false;
+    let fromChild = false;
+    p.forEach((parentItem, i) => {
+      const pItemPath = [...pf, i];
+      const rItemPath = [...rf, out.length];
+      const match = childIndex.get(`${handle}\u0000${itemKey(field, parentItem)}`);
+      if (match === undefined) {
+        out.push(parentItem);
+        this.transcribe('parent', pItemPath, rItemPath, parentItem);
+        fromParent = true;
+        return;
+      }
+      // A same-keyed entry in a sibling list (a file vs. a directory) drops the parent's.
+      if (match.field !== field) return;
+      const cItemPath = [...cf, match.index];
+      fromParent = true;
+      fromChild = true;
+      if (isObject(match.item)) {
+        if (field === 'httpHeaders' && (match.item.value === undefined || match.item.value === null)) return;
+        out.push(this.mergeObject(isObject(parentItem) ? parentItem : {}, pItemPath, match.item, cItemPath, rItemPath));
+        this.one('parent', pItemPath, rItemPath);
+        this.one('child', cItemPath, rItemPath);
+      } else {
+        out.push(match.item);
+        this.transcribe('child', cItemPath, rItemPath, match.item);
+      }
+    });
+    c.forEach((childItem, i) => {
+      if (parentKeys.has(itemKey(field, childItem))) return;
+      const rItemPath = [...rf, out.length];
+      out.push(childItem);
+      this.transcribe('child', [...cf, i], rItemPath, childItem);
+      fromChild = true;
+    });
+    if (fromParent) this.one('parent', pf, rf);
+    if (fromChild) this.one('child', cf, rf);
+    return out;
+  }
+}
+
+function asList(v: unknown): unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+
+/** Ignition's MergeStructTranscribe over plain objects: `child` wins over `parent`. */
+export function mergeIgnition(parent: Obj, child: Obj): { result: Obj; transcript: Mapping[] } {
+  const m = new Merger();
+  const result = m.mergeObject(parent, [], child, [], []);
+  return { result, transcript: m.transcript };
+}
+
+/**
+ * Merges two translated configs and combines their TranslationSets through the merge transcript.
+ * Where both sides produced a result path the child's source wins, since the parent is a
+ * generated config whose source says less about the result.
+ */
+export function mergeTranslatedConfigs(
+  parent: Obj,
+  parentTs: TranslationSet,
+  child: Obj,
+  childTs: TranslationSet,
+): { config: Obj; translations: TranslationSet } {
+  const { result, transcript } = mergeIgnition(parent, child);
+  const ts = new TranslationSet();
+  for (const m of transcript) {
+    const left = m.side === 'parent' ? parentTs : childTs;
+    const entry = left.lookup(m.from);
+    if (!entry) continue;
+    if (ts.set.has(formatPath(m.to)) && m.side !== 'child') continue;
+    ts.add(entry.from, m.to);
+  }
+  return { config: result, translations: ts };
+}
+
+export type { Mapping as MergeMapping };

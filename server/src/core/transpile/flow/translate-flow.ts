@@ -1,0 +1,61 @@
+// The reference's Translate(): validate the source, translate, map report paths back to the
+// source, apply field filters, check Ignition duplicates and semantics, and decide fatality.
+import { Path, ReportEntry } from '../../types';
+import { normalizeIgnition, validateIgnition, validateIgnitionDuplicates } from '../../ignition';
+import { TranslateContext, TranslateOutcome } from '../index';
+import { verifyFieldFilters } from './field-filters';
+import { LayerOutcome, MachineConfigShell, Obj, VariantLayer } from './layer';
+import { isFatal, prefixReport } from './report';
+import { translateReportPaths } from './report-paths';
+
+export const ERR_INVALID_SOURCE_CONFIG = 'source config is invalid';
+export const ERR_INVALID_GENERATED_CONFIG = 'config generated was invalid';
+
+const MC_API_VERSION = 'machineconfiguration.openshift.io/v1';
+const MC_KIND = 'MachineConfig';
+
+/** The MachineConfig as its Go struct marshals it (Go sorts map keys; empty labels are omitted). */
+function buildMachineConfig(shell: MachineConfigShell, config: unknown): Obj {
+  const metadata: Obj = { name: shell.name };
+  const labelKeys = Object.keys(shell.labels).sort();
+  if (labelKeys.length > 0) metadata.labels = Object.fromEntries(labelKeys.map((k) => [k, shell.labels[k]]));
+  const spec: Obj = { config };
+  if (shell.kernelArguments && shell.kernelArguments.length > 0) spec.kernelArguments = shell.kernelArguments;
+  if (shell.extensions && shell.extensions.length > 0) spec.extensions = shell.extensions;
+  if (shell.fips !== undefined) spec.fips = shell.fips;
+  if (shell.kernelType !== undefined) spec.kernelType = shell.kernelType;
+  return { apiVersion: MC_API_VERSION, kind: MC_KIND, metadata, spec };
+}
+
+export function runTranslateFlow(layer: VariantLayer, config: Obj, ctx: TranslateContext): TranslateOutcome {
+  const version = ctx.info.ignitionVersion;
+  const report: ReportEntry[] = [];
+  const failWith = (error: string): TranslateOutcome => ({ outputLanguage: 'json', report, error });
+
+  report.push(...layer.validate(config, ctx));
+  if (isFatal(report)) return failWith(ERR_INVALID_SOURCE_CONFIG);
+
+  const translated: LayerOutcome = layer.translate(config, ctx);
+  const ts = translated.translations;
+  report.push(...translateReportPaths(translated.report, ts));
+  if (isFatal(report)) return failWith(ERR_INVALID_SOURCE_CONFIG);
+
+  const ignition = normalizeIgnition(translated.ignition, version);
+  // Where the Ignition config sits in the output document.
+  const at: Path = translated.machineConfig ? ['spec', 'config'] : [];
+
+  const filters = layer.filters(ctx);
+  if (filters) {
+    report.push(...translateReportPaths(verifyFieldFilters(ignition, filters, at), ts));
+    if (isFatal(report)) return failWith(ERR_INVALID_SOURCE_CONFIG);
+  }
+
+  report.push(...translateReportPaths(prefixReport(validateIgnitionDuplicates(ignition, version), at), ts));
+  report.push(...translateReportPaths(prefixReport(validateIgnition(ignition, version), at), ts));
+  if (isFatal(report)) return failWith(ERR_INVALID_GENERATED_CONFIG);
+
+  if (translated.machineConfig) {
+    return { final: buildMachineConfig(translated.machineConfig, ignition), outputLanguage: 'yaml', report };
+  }
+  return { final: ignition, outputLanguage: 'json', report };
+}
