@@ -3,6 +3,9 @@ import { formatPath } from '../core';
 import { Analysis } from './analysis';
 import { TranspileReportEntry, TranspileResult } from './protocol';
 
+/** What `butane --strict` prints instead of output when the report is not empty. */
+export const STRICT_FAILURE = 'Config produced warnings and --strict was specified';
+
 export function transpileResultOf(analysis: Analysis): TranspileResult {
   const result = analysis.result;
   if (!result) {
@@ -23,11 +26,13 @@ export function transpileResultOf(analysis: Analysis): TranspileResult {
     col: entry.col,
     range: analysis.ranges.entryRange(entry),
   }));
+  // Like the CLI with --strict: any report entry at all means no output.
+  const strictFailure = analysis.strict && result.fatal === undefined && result.report.length > 0;
   return {
-    output: result.output ?? null,
+    output: strictFailure ? null : result.output ?? null,
     language: result.outputLanguage,
     report,
-    fatal: result.fatal ?? null,
+    fatal: strictFailure ? STRICT_FAILURE : result.fatal ?? null,
     version: analysis.version,
   };
 }
