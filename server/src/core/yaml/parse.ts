@@ -1,6 +1,171 @@
-import { ParsedYaml } from './types';
+// parseYaml: builds the node tree of the first document the way yaml.v3 does (same nodes,
+// tags, positions) and reports YAML errors in its words.
+import { ParsedYaml, YamlError, YMap, YNode, YSeq } from './types';
+import { decodeInput, DecodedInput } from './reader';
+import { Mark, Scanner, YamlFailure } from './scanner';
+import { EventParser, YamlEvent } from './events';
+import { resolvePlainTag, shortTag } from './resolve';
+
+/** The text yaml.v3 prints for a failure (with its "yaml: " prefix), and the line it names. */
+export function describeFailure(f: YamlFailure): { message: string; line?: number } {
+  if (f.kind === 'reader' || f.kind === 'plain') return { message: `yaml: ${f.problem}` };
+  // The reference names the context mark's line when it is not the first line, else the
+  // problem mark's. Marks are 0-based; only scanner errors add one, so parser errors name
+  // the line before the one they mean (an upstream quirk users see).
+  const bump = f.kind === 'scanner' ? 1 : 0;
+  let line = 0;
+  if (f.contextMark && f.contextMark.line !== 0) line = f.contextMark.line + bump;
+  else if (f.problemMark && f.problemMark.line !== 0) line = f.problemMark.line + bump;
+  const where = line !== 0 ? `line ${line}: ` : '';
+  return { message: `yaml: ${where}${f.problem}`, line: line !== 0 ? line : undefined };
+}
+
+interface Frame {
+  node: YMap | YSeq;
+  pendingKey?: YNode;
+  flow: boolean;
+}
+
+class Composer {
+  readonly anchors = new Map<string, YNode>();
+  constructor(private readonly events: EventParser, private readonly input: DecodedInput) {}
+
+  private offset(m: Mark): number {
+    const offs = this.input.offsets;
+    return offs[Math.min(m.index, offs.length - 1)];
+  }
+
+  private pos(start: Mark, end: Mark) {
+    return { line: start.line + 1, col: start.column + 1, start: this.offset(start), end: this.offset(end) };
+  }
+
+  private nextEvent(): YamlEvent {
+    const e = this.events.next();
+    if (!e) throw new YamlFailure('plain', 'attempted to go past the end of stream; corrupted value?');
+    return e;
+  }
+
+  /**
+   * Reads one document. Returns undefined at the end of the stream, null for a document
+   * without content, else its root node.
+   */
+  document(): { root: YNode | null; start: Mark } | undefined {
+    let e = this.nextEvent();
+    if (e.type === 'STREAM_START') e = this.nextEvent();
+    if (e.type === 'STREAM_END') return undefined;
+    const docStart = e.start;
+    // e is DOCUMENT_START
+    const stack: Frame[] = [];
+    let root: YNode | null = null;
+    const attach = (n: YNode) => {
+      if (stack.length === 0) {
+        root = n;
+        return;
+      }
+      const top = stack[stack.length - 1];
+      if (top.node.kind === 'seq') top.node.items.push(n);
+      else if (top.pendingKey === undefined) top.pendingKey = n;
+      else {
+        top.node.entries.push({ key: top.pendingKey, value: n });
+        top.pendingKey = undefined;
+      }
+    };
+    for (;;) {
+      e = this.nextEvent();
+      switch (e.type) {
+        case 'SCALAR': {
+          const value = e.value ?? '';
+          const style = e.style ?? 'plain';
+          let tag: string;
+          const explicit = e.tag !== undefined && e.tag !== '!';
+          if (explicit) tag = shortTag(e.tag!);
+          else if (style !== 'plain') tag = '!!str';
+          else if (value === '<<') tag = '!!merge';
+          else tag = resolvePlainTag(value);
+          const n: YNode = { kind: 'scalar', value, tag, style, ...this.pos(e.start, e.end) };
+          if (explicit) n.explicitTag = true;
+          if (e.anchor !== undefined) this.anchors.set(e.anchor, n);
+          attach(n);
+          break;
+        }
+        case 'ALIAS': {
+          const name = e.anchor ?? '';
+          const target = this.anchors.get(name);
+          if (!target) throw new YamlFailure('plain', `unknown anchor '${name}' referenced`);
+          attach({ kind: 'alias', name, target, ...this.pos(e.start, e.end) });
+          break;
+        }
+        case 'MAPPING_START':
+        case 'SEQUENCE_START': {
+          const p = this.pos(e.start, e.end);
+          const n: YMap | YSeq = e.type === 'MAPPING_START' ? { kind: 'map', entries: [], ...p } : { kind: 'seq', items: [], ...p };
+          if (e.tag !== undefined && e.tag !== '!') n.tag = shortTag(e.tag);
+          if (e.anchor !== undefined) this.anchors.set(e.anchor, n);
+          attach(n);
+          stack.push({ node: n, flow: e.flow ?? false });
+          break;
+        }
+        case 'MAPPING_END':
+        case 'SEQUENCE_END': {
+          const frame = stack.pop()!;
+          const n = frame.node;
+          if (frame.flow) n.end = this.offset(e.end);
+          else {
+            const last = n.kind === 'seq' ? n.items[n.items.length - 1] : n.entries[n.entries.length - 1]?.value;
+            if (last) n.end = Math.max(n.end, last.end);
+          }
+          break;
+        }
+        case 'DOCUMENT_END':
+          return { root, start: docStart };
+        default:
+          throw new YamlFailure('plain', `unexpected ${e.type} event`);
+      }
+    }
+  }
+}
 
 /** Parses YAML as yaml.v3 would. Bytes are checked for UTF-8 validity first, as the reference does. */
-export function parseYaml(_input: string | Uint8Array): ParsedYaml {
-  throw new Error('parseYaml: not implemented yet');
+export function parseYaml(input: string | Uint8Array): ParsedYaml {
+  let source = input;
+  // The reference substitutes a lone newline for empty input.
+  if (source.length === 0) source = typeof source === 'string' ? '\n' : new Uint8Array([0x0a]);
+  const decoded = decodeInput(source);
+  const text = typeof input === 'string' ? input : decoded.text;
+  const scanner = new Scanner(decoded);
+  const composer = new Composer(new EventParser(scanner), decoded);
+  let first: { root: YNode | null; start: Mark } | undefined;
+  try {
+    first = composer.document();
+  } catch (err) {
+    if (!(err instanceof YamlFailure)) throw err;
+    const { message, line } = describeFailure(err);
+    const error: YamlError = { message, line };
+    const mark = err.kind === 'scanner' || err.kind === 'parser' ? (err.contextMark && err.contextMark.line !== 0 ? err.contextMark : err.problemMark) : undefined;
+    if (mark) {
+      error.col = mark.column + 1;
+      error.start = decoded.offsets[Math.min(mark.index, decoded.offsets.length - 1)];
+      error.end = error.start;
+    }
+    return { text, root: null, error, documentCount: 0 };
+  }
+  if (!first) return { text, root: null, documentCount: 0 };
+  const result: ParsedYaml = { text, root: first.root, documentCount: 1 };
+  // Later documents do not count for the reference, which never reads them; editors still
+  // want to know they are there. Errors past the first document are ignored.
+  try {
+    const second = composer.document();
+    if (second) {
+      result.documentCount = 2;
+      result.secondDocumentStart = {
+        line: second.start.line + 1,
+        col: second.start.column + 1,
+        start: decoded.offsets[Math.min(second.start.index, decoded.offsets.length - 1)],
+      };
+      while (composer.document()) result.documentCount++;
+    }
+  } catch {
+    // ignored: not part of what the reference reads
+  }
+  return result;
 }

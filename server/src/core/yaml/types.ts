@@ -20,6 +20,8 @@ export interface YScalar extends YPos {
    */
   tag: string;
   style: 'plain' | 'single' | 'double' | 'literal' | 'folded';
+  /** True when the source carries an explicit tag (e.g. `!!int 3`, `!foo x`). */
+  explicitTag?: boolean;
 }
 
 export interface YMapEntry {
@@ -30,11 +32,15 @@ export interface YMapEntry {
 export interface YMap extends YPos {
   kind: 'map';
   entries: YMapEntry[];
+  /** Explicit tag in short form (e.g. "!custom"); absent means "!!map". */
+  tag?: string;
 }
 
 export interface YSeq extends YPos {
   kind: 'seq';
   items: YNode[];
+  /** Explicit tag in short form; absent means "!!seq". */
+  tag?: string;
 }
 
 /** Aliases are kept (not expanded) so positions stay true; `target` is the anchored node. */

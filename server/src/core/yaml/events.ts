@@ -1,0 +1,439 @@
+// The event layer over the scanner: the same state machine as the reference's parser, so a
+// broken document fails at the same token with the same message and context mark.
+import { Mark, Scanner, ScalarStyle, Token, TokenType, YamlFailure } from './scanner';
+
+export type EventType =
+  | 'STREAM_START' | 'STREAM_END' | 'DOCUMENT_START' | 'DOCUMENT_END' | 'ALIAS' | 'SCALAR'
+  | 'SEQUENCE_START' | 'SEQUENCE_END' | 'MAPPING_START' | 'MAPPING_END';
+
+export interface YamlEvent {
+  type: EventType;
+  start: Mark;
+  end: Mark;
+  anchor?: string;
+  /** Full tag after handle expansion, e.g. "tag:yaml.org,2002:str", or "!" / "!local". */
+  tag?: string;
+  value?: string;
+  style?: ScalarStyle;
+  flow?: boolean;
+}
+
+type State =
+  | 'STREAM_START' | 'IMPLICIT_DOCUMENT_START' | 'DOCUMENT_START' | 'DOCUMENT_CONTENT' | 'DOCUMENT_END'
+  | 'BLOCK_NODE' | 'BLOCK_NODE_OR_INDENTLESS_SEQUENCE' | 'FLOW_NODE'
+  | 'BLOCK_SEQUENCE_FIRST_ENTRY' | 'BLOCK_SEQUENCE_ENTRY' | 'INDENTLESS_SEQUENCE_ENTRY'
+  | 'BLOCK_MAPPING_FIRST_KEY' | 'BLOCK_MAPPING_KEY' | 'BLOCK_MAPPING_VALUE'
+  | 'FLOW_SEQUENCE_FIRST_ENTRY' | 'FLOW_SEQUENCE_ENTRY' | 'FLOW_SEQUENCE_ENTRY_MAPPING_KEY'
+  | 'FLOW_SEQUENCE_ENTRY_MAPPING_VALUE' | 'FLOW_SEQUENCE_ENTRY_MAPPING_END'
+  | 'FLOW_MAPPING_FIRST_KEY' | 'FLOW_MAPPING_KEY' | 'FLOW_MAPPING_VALUE' | 'FLOW_MAPPING_EMPTY_VALUE' | 'END';
+
+const DEFAULT_TAG_DIRECTIVES: [string, string][] = [
+  ['!', '!'],
+  ['!!', 'tag:yaml.org,2002:'],
+];
+
+export class EventParser {
+  private state: State = 'STREAM_START';
+  private states: State[] = [];
+  private marks: Mark[] = [];
+  private tagDirectives: [string, string][] = [];
+
+  constructor(private readonly scanner: Scanner) {}
+
+  private parserError(problem: string, problemMark: Mark, contextMark?: Mark): never {
+    throw new YamlFailure('parser', problem, contextMark, problemMark);
+  }
+
+  private pop(): State {
+    return this.states.pop()!;
+  }
+
+  /** The next event, or undefined once the stream has ended. */
+  next(): YamlEvent | undefined {
+    if (this.scanner.streamEndProduced || this.state === 'END') return undefined;
+    const tok = () => this.scanner.peek();
+    const skip = () => this.scanner.skipToken();
+    switch (this.state) {
+      case 'STREAM_START': {
+        const t = tok();
+        this.state = 'IMPLICIT_DOCUMENT_START';
+        skip();
+        return { type: 'STREAM_START', start: t.start, end: t.end };
+      }
+      case 'IMPLICIT_DOCUMENT_START':
+      case 'DOCUMENT_START':
+        return this.documentStart(this.state === 'IMPLICIT_DOCUMENT_START');
+      case 'DOCUMENT_CONTENT': {
+        const t = tok();
+        if (isDocumentBoundary(t.type)) {
+          this.state = this.pop();
+          return emptyScalar(t.start);
+        }
+        return this.node(true, false);
+      }
+      case 'DOCUMENT_END': {
+        const t = tok();
+        const start = t.start;
+        let end = t.start;
+        if (t.type === 'DOCUMENT_END') {
+          end = t.end;
+          skip();
+        }
+        this.tagDirectives = [];
+        this.state = 'DOCUMENT_START';
+        return { type: 'DOCUMENT_END', start, end };
+      }
+      case 'BLOCK_NODE':
+        return this.node(true, false);
+      case 'BLOCK_NODE_OR_INDENTLESS_SEQUENCE':
+        return this.node(true, true);
+      case 'FLOW_NODE':
+        return this.node(false, false);
+      case 'BLOCK_SEQUENCE_FIRST_ENTRY':
+      case 'BLOCK_SEQUENCE_ENTRY': {
+        if (this.state === 'BLOCK_SEQUENCE_FIRST_ENTRY') {
+          this.marks.push(tok().start);
+          skip();
+        }
+        let t = tok();
+        if (t.type === 'BLOCK_ENTRY') {
+          const mark = t.end;
+          skip();
+          t = tok();
+          if (t.type !== 'BLOCK_ENTRY' && t.type !== 'BLOCK_END') {
+            this.states.push('BLOCK_SEQUENCE_ENTRY');
+            return this.node(true, false);
+          }
+          this.state = 'BLOCK_SEQUENCE_ENTRY';
+          return emptyScalar(mark);
+        }
+        if (t.type === 'BLOCK_END') {
+          this.state = this.pop();
+          this.marks.pop();
+          skip();
+          return { type: 'SEQUENCE_END', start: t.start, end: t.end };
+        }
+        this.parserError("did not find expected '-' indicator", t.start, this.marks.pop());
+      }
+      // falls through (unreachable: parserError throws)
+      case 'INDENTLESS_SEQUENCE_ENTRY': {
+        let t = tok();
+        if (t.type === 'BLOCK_ENTRY') {
+          const mark = t.end;
+          skip();
+          t = tok();
+          if (t.type !== 'BLOCK_ENTRY' && t.type !== 'KEY' && t.type !== 'VALUE' && t.type !== 'BLOCK_END') {
+            this.states.push('INDENTLESS_SEQUENCE_ENTRY');
+            return this.node(true, false);
+          }
+          this.state = 'INDENTLESS_SEQUENCE_ENTRY';
+          return emptyScalar(mark);
+        }
+        this.state = this.pop();
+        return { type: 'SEQUENCE_END', start: t.start, end: t.start };
+      }
+      case 'BLOCK_MAPPING_FIRST_KEY':
+      case 'BLOCK_MAPPING_KEY': {
+        if (this.state === 'BLOCK_MAPPING_FIRST_KEY') {
+          this.marks.push(tok().start);
+          skip();
+        }
+        let t = tok();
+        if (t.type === 'KEY') {
+          const mark = t.end;
+          skip();
+          t = tok();
+          if (t.type !== 'KEY' && t.type !== 'VALUE' && t.type !== 'BLOCK_END') {
+            this.states.push('BLOCK_MAPPING_VALUE');
+            return this.node(true, true);
+          }
+          this.state = 'BLOCK_MAPPING_VALUE';
+          return emptyScalar(mark);
+        }
+        if (t.type === 'BLOCK_END') {
+          this.state = this.pop();
+          this.marks.pop();
+          skip();
+          return { type: 'MAPPING_END', start: t.start, end: t.end };
+        }
+        this.parserError('did not find expected key', t.start, this.marks.pop());
+      }
+      // falls through (unreachable)
+      case 'BLOCK_MAPPING_VALUE': {
+        let t = tok();
+        if (t.type === 'VALUE') {
+          const mark = t.end;
+          skip();
+          t = tok();
+          if (t.type !== 'KEY' && t.type !== 'VALUE' && t.type !== 'BLOCK_END') {
+            this.states.push('BLOCK_MAPPING_KEY');
+            return this.node(true, true);
+          }
+          this.state = 'BLOCK_MAPPING_KEY';
+          return emptyScalar(mark);
+        }
+        this.state = 'BLOCK_MAPPING_KEY';
+        return emptyScalar(t.start);
+      }
+      case 'FLOW_SEQUENCE_FIRST_ENTRY':
+      case 'FLOW_SEQUENCE_ENTRY': {
+        const first = this.state === 'FLOW_SEQUENCE_FIRST_ENTRY';
+        if (first) {
+          this.marks.push(tok().start);
+          skip();
+        }
+        let t = tok();
+        if (t.type !== 'FLOW_SEQUENCE_END') {
+          if (!first) {
+            if (t.type === 'FLOW_ENTRY') {
+              skip();
+              t = tok();
+            } else {
+              this.parserError("did not find expected ',' or ']'", t.start, this.marks.pop());
+            }
+          }
+          if (t.type === 'KEY') {
+            this.state = 'FLOW_SEQUENCE_ENTRY_MAPPING_KEY';
+            skip();
+            return { type: 'MAPPING_START', start: t.start, end: t.end, flow: true };
+          }
+          if (t.type !== 'FLOW_SEQUENCE_END') {
+            this.states.push('FLOW_SEQUENCE_ENTRY');
+            return this.node(false, false);
+          }
+        }
+        this.state = this.pop();
+        this.marks.pop();
+        skip();
+        return { type: 'SEQUENCE_END', start: t.start, end: t.end };
+      }
+      case 'FLOW_SEQUENCE_ENTRY_MAPPING_KEY': {
+        const t = tok();
+        if (t.type !== 'VALUE' && t.type !== 'FLOW_ENTRY' && t.type !== 'FLOW_SEQUENCE_END') {
+          this.states.push('FLOW_SEQUENCE_ENTRY_MAPPING_VALUE');
+          return this.node(false, false);
+        }
+        const mark = t.end;
+        skip();
+        this.state = 'FLOW_SEQUENCE_ENTRY_MAPPING_VALUE';
+        return emptyScalar(mark);
+      }
+      case 'FLOW_SEQUENCE_ENTRY_MAPPING_VALUE': {
+        let t = tok();
+        if (t.type === 'VALUE') {
+          skip();
+          t = tok();
+          if (t.type !== 'FLOW_ENTRY' && t.type !== 'FLOW_SEQUENCE_END') {
+            this.states.push('FLOW_SEQUENCE_ENTRY_MAPPING_END');
+            return this.node(false, false);
+          }
+        }
+        this.state = 'FLOW_SEQUENCE_ENTRY_MAPPING_END';
+        return emptyScalar(t.start);
+      }
+      case 'FLOW_SEQUENCE_ENTRY_MAPPING_END': {
+        const t = tok();
+        this.state = 'FLOW_SEQUENCE_ENTRY';
+        return { type: 'MAPPING_END', start: t.start, end: t.start };
+      }
+      case 'FLOW_MAPPING_FIRST_KEY':
+      case 'FLOW_MAPPING_KEY': {
+        const first = this.state === 'FLOW_MAPPING_FIRST_KEY';
+        if (first) {
+          this.marks.push(tok().start);
+          skip();
+        }
+        let t = tok();
+        if (t.type !== 'FLOW_MAPPING_END') {
+          if (!first) {
+            if (t.type === 'FLOW_ENTRY') {
+              skip();
+              t = tok();
+            } else {
+              this.parserError("did not find expected ',' or '}'", t.start, this.marks.pop());
+            }
+          }
+          if (t.type === 'KEY') {
+            skip();
+            t = tok();
+            if (t.type !== 'VALUE' && t.type !== 'FLOW_ENTRY' && t.type !== 'FLOW_MAPPING_END') {
+              this.states.push('FLOW_MAPPING_VALUE');
+              return this.node(false, false);
+            }
+            this.state = 'FLOW_MAPPING_VALUE';
+            return emptyScalar(t.start);
+          }
+          if (t.type !== 'FLOW_MAPPING_END') {
+            this.states.push('FLOW_MAPPING_EMPTY_VALUE');
+            return this.node(false, false);
+          }
+        }
+        this.state = this.pop();
+        this.marks.pop();
+        skip();
+        return { type: 'MAPPING_END', start: t.start, end: t.end };
+      }
+      case 'FLOW_MAPPING_VALUE':
+      case 'FLOW_MAPPING_EMPTY_VALUE': {
+        let t = tok();
+        if (this.state === 'FLOW_MAPPING_EMPTY_VALUE') {
+          this.state = 'FLOW_MAPPING_KEY';
+          return emptyScalar(t.start);
+        }
+        if (t.type === 'VALUE') {
+          skip();
+          t = tok();
+          if (t.type !== 'FLOW_ENTRY' && t.type !== 'FLOW_MAPPING_END') {
+            this.states.push('FLOW_MAPPING_KEY');
+            return this.node(false, false);
+          }
+        }
+        this.state = 'FLOW_MAPPING_KEY';
+        return emptyScalar(t.start);
+      }
+      default:
+        return undefined;
+    }
+  }
+
+  private documentStart(implicit: boolean): YamlEvent {
+    let t = this.scanner.peek();
+    if (!implicit) {
+      while (t.type === 'DOCUMENT_END') {
+        this.scanner.skipToken();
+        t = this.scanner.peek();
+      }
+    }
+    if (implicit && t.type !== 'VERSION_DIRECTIVE' && t.type !== 'TAG_DIRECTIVE' && t.type !== 'DOCUMENT_START' && t.type !== 'STREAM_END') {
+      this.processDirectives();
+      this.states.push('DOCUMENT_END');
+      this.state = 'BLOCK_NODE';
+      return { type: 'DOCUMENT_START', start: t.start, end: t.end };
+    }
+    if (t.type !== 'STREAM_END') {
+      const start = t.start;
+      this.processDirectives();
+      t = this.scanner.peek();
+      if (t.type !== 'DOCUMENT_START') this.parserError('did not find expected <document start>', t.start);
+      this.states.push('DOCUMENT_END');
+      this.state = 'DOCUMENT_CONTENT';
+      const end = t.end;
+      this.scanner.skipToken();
+      return { type: 'DOCUMENT_START', start, end };
+    }
+    this.state = 'END';
+    this.scanner.skipToken();
+    return { type: 'STREAM_END', start: t.start, end: t.end };
+  }
+
+  private processDirectives(): void {
+    let t = this.scanner.peek();
+    let sawVersion = false;
+    while (t.type === 'VERSION_DIRECTIVE' || t.type === 'TAG_DIRECTIVE') {
+      if (t.type === 'VERSION_DIRECTIVE') {
+        if (sawVersion) this.parserError('found duplicate %YAML directive', t.start);
+        if (t.major !== 1 || t.minor !== 1) this.parserError('found incompatible YAML document', t.start);
+        sawVersion = true;
+      } else {
+        const handle = t.value ?? '';
+        if (this.tagDirectives.some(([h]) => h === handle)) this.parserError('found duplicate %TAG directive', t.start);
+        this.tagDirectives.push([handle, t.suffix ?? '']);
+      }
+      this.scanner.skipToken();
+      t = this.scanner.peek();
+    }
+    for (const [handle, prefix] of DEFAULT_TAG_DIRECTIVES) {
+      if (!this.tagDirectives.some(([h]) => h === handle)) this.tagDirectives.push([handle, prefix]);
+    }
+  }
+
+  private node(block: boolean, indentlessSequence: boolean): YamlEvent {
+    let t: Token = this.scanner.peek();
+    if (t.type === 'ALIAS') {
+      this.state = this.pop();
+      this.scanner.skipToken();
+      return { type: 'ALIAS', start: t.start, end: t.end, anchor: t.value };
+    }
+    let start = t.start;
+    let end = t.start;
+    let anchor: string | undefined;
+    let tagToken: Token | undefined;
+    let tagMark = t.start;
+    if (t.type === 'ANCHOR') {
+      anchor = t.value;
+      end = t.end;
+      this.scanner.skipToken();
+      t = this.scanner.peek();
+      if (t.type === 'TAG') {
+        tagToken = t;
+        tagMark = t.start;
+        end = t.end;
+        this.scanner.skipToken();
+        t = this.scanner.peek();
+      }
+    } else if (t.type === 'TAG') {
+      tagToken = t;
+      start = t.start;
+      tagMark = t.start;
+      end = t.end;
+      this.scanner.skipToken();
+      t = this.scanner.peek();
+      if (t.type === 'ANCHOR') {
+        anchor = t.value;
+        end = t.end;
+        this.scanner.skipToken();
+        t = this.scanner.peek();
+      }
+    }
+    let tag = '';
+    if (tagToken) {
+      const handle = tagToken.value ?? '';
+      const suffix = tagToken.suffix ?? '';
+      if (handle === '') tag = suffix;
+      else {
+        const directive = this.tagDirectives.find(([h]) => h === handle);
+        if (directive) tag = directive[1] + suffix;
+        if (tag === '') this.parserError('found undefined tag handle', tagMark, start);
+      }
+    }
+    const tagOpt = tag === '' ? undefined : tag;
+    if (indentlessSequence && t.type === 'BLOCK_ENTRY') {
+      this.state = 'INDENTLESS_SEQUENCE_ENTRY';
+      return { type: 'SEQUENCE_START', start, end: t.end, anchor, tag: tagOpt, flow: false };
+    }
+    if (t.type === 'SCALAR') {
+      this.state = this.pop();
+      this.scanner.skipToken();
+      return { type: 'SCALAR', start, end: t.end, anchor, tag: tagOpt, value: t.value, style: t.style };
+    }
+    if (t.type === 'FLOW_SEQUENCE_START') {
+      this.state = 'FLOW_SEQUENCE_FIRST_ENTRY';
+      return { type: 'SEQUENCE_START', start, end: t.end, anchor, tag: tagOpt, flow: true };
+    }
+    if (t.type === 'FLOW_MAPPING_START') {
+      this.state = 'FLOW_MAPPING_FIRST_KEY';
+      return { type: 'MAPPING_START', start, end: t.end, anchor, tag: tagOpt, flow: true };
+    }
+    if (block && t.type === 'BLOCK_SEQUENCE_START') {
+      this.state = 'BLOCK_SEQUENCE_FIRST_ENTRY';
+      return { type: 'SEQUENCE_START', start, end: t.end, anchor, tag: tagOpt, flow: false };
+    }
+    if (block && t.type === 'BLOCK_MAPPING_START') {
+      this.state = 'BLOCK_MAPPING_FIRST_KEY';
+      return { type: 'MAPPING_START', start, end: t.end, anchor, tag: tagOpt, flow: false };
+    }
+    if (anchor !== undefined || tagOpt !== undefined) {
+      this.state = this.pop();
+      return { type: 'SCALAR', start, end, anchor, tag: tagOpt, value: '', style: 'plain' };
+    }
+    this.parserError('did not find expected node content', t.start, start);
+  }
+}
+
+function isDocumentBoundary(type: TokenType): boolean {
+  return type === 'VERSION_DIRECTIVE' || type === 'TAG_DIRECTIVE' || type === 'DOCUMENT_START' || type === 'DOCUMENT_END' || type === 'STREAM_END';
+}
+
+function emptyScalar(mark: Mark): YamlEvent {
+  return { type: 'SCALAR', start: mark, end: mark, value: '', style: 'plain' };
+}

@@ -1,0 +1,156 @@
+// Turns the input into code points the way yaml.v3's reader does: BOM detection (UTF-8,
+// UTF-16LE/BE), strict UTF-8 validation and the YAML printable-character check.
+//
+// The reference decodes its input in 512-byte chunks, lazily, as the scanner asks for more
+// characters. An encoding problem therefore only surfaces once the scanner needs a character
+// from the chunk holding the bad byte; a syntax error earlier in the text wins. We record how
+// many characters are usable before the failing chunk and let the scanner raise the error
+// when it reaches that point.
+
+const RAW_CHUNK = 512;
+
+export interface DecodedInput {
+  /** Code points after the byte-order mark. */
+  chars: Uint32Array;
+  /** UTF-16 offset in `text` of each code point; one extra entry for the end. */
+  offsets: Uint32Array;
+  /** Number of characters the scanner may read before `error` fires (chars.length when no error). */
+  available: number;
+  /** Reader error message (without the "yaml: " prefix). */
+  error?: string;
+  /** The text the offsets refer to. */
+  text: string;
+}
+
+function isAllowed(c: number): boolean {
+  return (
+    c === 0x09 || c === 0x0a || c === 0x0d || (c >= 0x20 && c <= 0x7e) || c === 0x85 ||
+    (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff)
+  );
+}
+
+export function decodeInput(input: string | Uint8Array): DecodedInput {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  let encoding: 'utf8' | 'utf16le' | 'utf16be' = 'utf8';
+  let start = 0;
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    encoding = 'utf16le';
+    start = 2;
+  } else if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    encoding = 'utf16be';
+    start = 2;
+  } else if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    start = 3;
+  }
+
+  let text: string;
+  if (typeof input === 'string') text = input;
+  else text = new TextDecoder(encoding === 'utf8' ? 'utf-8' : encoding === 'utf16le' ? 'utf-16le' : 'utf-16be', { ignoreBOM: true }).decode(bytes);
+  // The BOM stays in `text` (it is one UTF-16 unit) but is not a character for the scanner.
+  let offset16 = start > 0 ? 1 : 0;
+
+  const chars = new Uint32Array(bytes.length + 1);
+  const offsets = new Uint32Array(bytes.length + 2);
+  let n = 0;
+  let error: string | undefined;
+  let available = -1;
+  // Characters decoded in chunks that completed without error.
+  let committed = 0;
+  let chunkStart = start;
+  let pos = start;
+  outer: while (pos < bytes.length) {
+    const chunkEnd = Math.min(chunkStart + RAW_CHUNK, bytes.length);
+    const eof = chunkEnd === bytes.length;
+    while (pos < chunkEnd) {
+      const avail = chunkEnd - pos;
+      let value: number;
+      let width: number;
+      if (encoding === 'utf8') {
+        const b = bytes[pos];
+        if ((b & 0x80) === 0) width = 1;
+        else if ((b & 0xe0) === 0xc0) width = 2;
+        else if ((b & 0xf0) === 0xe0) width = 3;
+        else if ((b & 0xf8) === 0xf0) width = 4;
+        else {
+          error = 'invalid leading UTF-8 octet';
+          break outer;
+        }
+        if (width > avail) {
+          if (eof) {
+            error = 'incomplete UTF-8 octet sequence';
+            break outer;
+          }
+          break; // carried over into the next chunk
+        }
+        value = width === 1 ? b : width === 2 ? b & 0x1f : width === 3 ? b & 0x0f : b & 0x07;
+        for (let k = 1; k < width; k++) {
+          const t = bytes[pos + k];
+          if ((t & 0xc0) !== 0x80) {
+            error = 'invalid trailing UTF-8 octet';
+            break outer;
+          }
+          value = (value << 6) + (t & 0x3f);
+        }
+        if (!(width === 1 || (width === 2 && value >= 0x80) || (width === 3 && value >= 0x800) || (width === 4 && value >= 0x10000))) {
+          error = 'invalid length of a UTF-8 sequence';
+          break outer;
+        }
+        if ((value >= 0xd800 && value <= 0xdfff) || value > 0x10ffff) {
+          error = 'invalid Unicode character';
+          break outer;
+        }
+      } else {
+        const [lo, hi] = encoding === 'utf16le' ? [0, 1] : [1, 0];
+        if (avail < 2) {
+          if (eof) {
+            error = 'incomplete UTF-16 character';
+            break outer;
+          }
+          break;
+        }
+        value = bytes[pos + lo] + (bytes[pos + hi] << 8);
+        if ((value & 0xfc00) === 0xdc00) {
+          error = 'unexpected low surrogate area';
+          break outer;
+        }
+        if ((value & 0xfc00) === 0xd800) {
+          width = 4;
+          if (avail < 4) {
+            if (eof) {
+              error = 'incomplete UTF-16 surrogate pair';
+              break outer;
+            }
+            break;
+          }
+          const value2 = bytes[pos + 2 + lo] + (bytes[pos + 2 + hi] << 8);
+          if ((value2 & 0xfc00) !== 0xdc00) {
+            error = 'expected low surrogate area';
+            break outer;
+          }
+          value = 0x10000 + ((value & 0x3ff) << 10) + (value2 & 0x3ff);
+        } else width = 2;
+      }
+      if (!isAllowed(value)) {
+        error = 'control characters are not allowed';
+        break outer;
+      }
+      chars[n] = value;
+      offsets[n] = offset16;
+      offset16 += value > 0xffff ? 2 : 1;
+      n++;
+      pos += width;
+    }
+    committed = n;
+    chunkStart = pos;
+    if (eof && pos >= bytes.length) break;
+  }
+  if (error !== undefined) available = committed;
+  offsets[n] = offset16;
+  return {
+    chars: chars.subarray(0, n),
+    offsets: offsets.subarray(0, n + 1),
+    available: available < 0 ? n : available,
+    error,
+    text,
+  };
+}
