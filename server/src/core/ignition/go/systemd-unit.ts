@@ -1,0 +1,229 @@
+// The systemd unit-file reader Ignition validates unit contents with (go-systemd's
+// unit.Deserialize), reproduced with its observable quirks: the 2048-byte line limit is checked
+// against what a 4096-byte bufio.Reader happens to hold, an option name running into end of
+// input fails with "EOF", and option values are trimmed the way the library trims them.
+import { decodeRune, fullRune, isSpaceRune, trimSpaceBytes, goQuote, utf8Bytes, utf8String, RUNE_ERROR } from './text';
+
+export interface UnitOption {
+  section: string;
+  name: string;
+  value: string;
+}
+
+export interface UnitParse {
+  options: UnitOption[];
+  /** The library's error text (without Ignition's "invalid unit content: " prefix). */
+  error?: string;
+}
+
+const BUFFER_SIZE = 4096;
+const LINE_MAX = 2048;
+
+class EndOfInput extends Error {}
+
+/** Go's bufio.Reader (default size) over an in-memory byte source. */
+class BufferedBytes {
+  /** Absolute offset of buffer index 0 in the source. */
+  private base = 0;
+  private r = 0;
+  private w = 0;
+  private eof = false;
+  private lastRuneSize = -1;
+
+  constructor(private readonly src: Uint8Array) {}
+
+  private at(i: number): number {
+    return this.src[this.base + i];
+  }
+
+  buffered(): number {
+    return this.w - this.r;
+  }
+
+  private fill(): void {
+    if (this.r > 0) {
+      this.base += this.r;
+      this.w -= this.r;
+      this.r = 0;
+    }
+    const available = this.src.length - (this.base + this.w);
+    const n = Math.min(BUFFER_SIZE - this.w, available);
+    if (n === 0) this.eof = true;
+    else this.w += n;
+  }
+
+  /** Consumes the pending EOF, as bufio's readErr does. */
+  private takeEof(): boolean {
+    const e = this.eof;
+    this.eof = false;
+    return e;
+  }
+
+  /** Next rune, or undefined at end of input. */
+  readRune(): number | undefined {
+    while (this.r + 4 > this.w && !fullRune(this.src, this.base + this.r, this.base + this.w) && !this.eof && this.w - this.r < BUFFER_SIZE) {
+      this.fill();
+    }
+    this.lastRuneSize = -1;
+    if (this.r === this.w) {
+      this.takeEof();
+      return undefined;
+    }
+    let rune = this.at(this.r);
+    let size = 1;
+    if (rune >= 0x80) [rune, size] = decodeRune(this.src, this.base + this.r, this.base + this.w);
+    this.r += size;
+    this.lastRuneSize = size;
+    return rune;
+  }
+
+  unreadRune(): void {
+    if (this.lastRuneSize >= 0 && this.r >= this.lastRuneSize) this.r -= this.lastRuneSize;
+    this.lastRuneSize = -1;
+  }
+
+  /** ReadBytes(delim): the bytes up to and including delim, and whether input ended first. */
+  readBytes(delim: number): { bytes: Uint8Array; ended: boolean } {
+    const chunks: number[] = [];
+    let s = 0;
+    for (;;) {
+      let found = -1;
+      for (let i = this.r + s; i < this.w; i++) {
+        if (this.at(i) === delim) {
+          found = i;
+          break;
+        }
+      }
+      if (found >= 0) {
+        for (let i = this.r; i <= found; i++) chunks.push(this.at(i));
+        this.r = found + 1;
+        return { bytes: Uint8Array.from(chunks), ended: false };
+      }
+      if (this.eof) {
+        for (let i = this.r; i < this.w; i++) chunks.push(this.at(i));
+        this.r = this.w;
+        this.takeEof();
+        return { bytes: Uint8Array.from(chunks), ended: true };
+      }
+      if (this.buffered() >= BUFFER_SIZE) {
+        // Buffer full: keep it and go on reading (collectFragments).
+        for (let i = this.r; i < this.w; i++) chunks.push(this.at(i));
+        this.r = this.w;
+        s = 0;
+        continue;
+      }
+      s = this.w - this.r;
+      this.fill();
+    }
+  }
+
+  /** Peek(n): up to n bytes without consuming them. */
+  peek(n: number): Uint8Array {
+    while (this.w - this.r < n && this.w - this.r < BUFFER_SIZE && !this.eof) this.fill();
+    const avail = Math.min(n, this.w - this.r);
+    return this.src.subarray(this.base + this.r, this.base + this.r + avail);
+  }
+}
+
+const isComment = (r: number): boolean => r === 0x23 || r === 0x3b;
+const endsWith = (b: Uint8Array, c: number): boolean => b.length > 0 && b[b.length - 1] === c;
+
+/** Parses unit file text into its options, or the library's error. */
+export function parseUnitFile(text: string | Uint8Array): UnitParse {
+  const src = typeof text === 'string' ? utf8Bytes(text) : text;
+  const buf = new BufferedBytes(src);
+  const options: UnitOption[] = [];
+
+  /** Reads to end of line (or input). */
+  const toEOL = (): { line: Uint8Array; eof: boolean } => {
+    const { bytes, ended } = buf.readBytes(0x0a);
+    let line = bytes;
+    // Same order as the library: a "\r" is only dropped when it is the very last byte.
+    if (endsWith(line, 0x0d)) line = line.subarray(0, line.length - 1);
+    if (endsWith(line, 0x0a)) line = line.subarray(0, line.length - 1);
+    return { line, eof: ended };
+  };
+
+  type Step = (() => Step) | null;
+
+  const ignoreLine = (next: () => Step) => (): Step => {
+    for (;;) {
+      let { line } = toEOL();
+      if (endsWith(line, 0x20)) line = line.subarray(0, line.length - 1);
+      if (!endsWith(line, 0x5c)) break;
+    }
+    return next;
+  };
+
+  const nextSection = (): Step => {
+    const r = buf.readRune();
+    if (r === undefined) return null;
+    if (r === 0x5b) return sectionName;
+    if (isComment(r)) return ignoreLine(nextSection);
+    return nextSection;
+  };
+
+  const sectionName = (): Step => {
+    const { bytes, ended } = buf.readBytes(0x5d);
+    if (ended) throw new Error('unable to find end of section');
+    const section = utf8String(bytes.subarray(0, bytes.length - 1));
+    return () => {
+      const garbage = trimSpaceBytes(toEOL().line);
+      // The library never records the current section name, so the message shows it empty.
+      if (garbage.length > 0) throw new Error(`found garbage after section name : ${goQuote(garbage)}`);
+      return sectionOrOption(section);
+    };
+  };
+
+  const sectionOrOption = (section: string) => (): Step => {
+    const r = buf.readRune();
+    if (r === undefined) return null;
+    if (isSpaceRune(r)) return sectionOrOption(section);
+    if (r === 0x5b) return sectionName;
+    if (isComment(r)) return ignoreLine(sectionOrOption(section));
+    buf.unreadRune();
+    return optionName(section);
+  };
+
+  const optionName = (section: string) => (): Step => {
+    const name: number[] = [];
+    for (;;) {
+      const r = buf.readRune();
+      if (r === undefined) throw new EndOfInput('EOF');
+      if (r === 0x0a || r === 0x0d) throw new Error('unexpected newline encountered while parsing option name');
+      if (r === 0x3d) break;
+      for (const b of utf8Bytes(r === RUNE_ERROR ? '\ufffd' : String.fromCodePoint(r))) name.push(b);
+    }
+    return optionValue(section, utf8String(trimSpaceBytes(Uint8Array.from(name))), []);
+  };
+
+  const optionValue = (section: string, name: string, partial: number[]) => (): Step => {
+    const { line, eof } = toEOL();
+    if (trimSpaceBytes(line).length !== 0) {
+      partial.push(...line);
+      if (endsWith(line, 0x5c)) {
+        if (!eof) partial.push(0x0a);
+        return optionValue(section, name, partial);
+      }
+    }
+    const raw = Uint8Array.from(partial);
+    let value = utf8String(trimSpaceBytes(raw));
+    if (endsWith(raw, 0x0a)) value += '\n';
+    options.push({ section, name, value });
+    return sectionOrOption(section);
+  };
+
+  try {
+    let step: Step = nextSection;
+    while (step) {
+      if (buf.buffered() >= LINE_MAX) {
+        const window = buf.peek(LINE_MAX);
+        if (!window.includes(0x0a) && !window.includes(0x0d)) return { options, error: `line too long (max ${LINE_MAX} bytes)` };
+      }
+      step = step();
+    }
+  } catch (e) {
+    return { options, error: (e as Error).message };
+  }
+  return { options };
+}

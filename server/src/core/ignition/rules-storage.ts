@@ -1,0 +1,124 @@
+// Rules of the filesystem node types (files, directories, links and their owners) and the
+// Storage-level cross checks between them.
+import { IGN, Finding } from './messages';
+import { cleanPath, isAbsPath, joinPath } from './go/path';
+import { Rule, asObj, at, isTrue, list, notEmpty, pBool, pInt, pStr, str, sub, Obj, Collector } from './values';
+import { Path } from '../types';
+
+/** validatePath: required, absolute and already clean. */
+export function pathProblem(p: string): Finding | undefined {
+  if (p === '') return IGN.noPath;
+  if (!isAbsPath(p)) return IGN.pathRelative;
+  if (cleanPath(p) !== p) return IGN.dirtyPath;
+  return undefined;
+}
+
+function modeProblem(mode: number | undefined): Finding | undefined {
+  return mode !== undefined && (mode < 0 || mode > 0o7777) ? IGN.fileIllegalMode : undefined;
+}
+
+/** Spec versions before 3.6.0 warn about setuid/setgid/sticky bits. */
+function specialBitsProblem(mode: number | undefined, minor: number): Finding | undefined {
+  if (minor >= 6 || mode === undefined) return undefined;
+  return ((mode >>> 0) & 0o7000) !== 0 ? IGN.modeSpecialBits : undefined;
+}
+
+function nodeChecks(o: Obj, path: Path, out: Collector): void {
+  out.error(at(path, 'path'), pathProblem(str(o, 'path')));
+}
+
+function modeChecks(o: Obj, path: Path, out: Collector): void {
+  const mode = pInt(o, 'mode');
+  out.error(at(path, 'mode'), modeProblem(mode));
+  out.warn(at(path, 'mode'), specialBitsProblem(mode, out.minor));
+}
+
+const directory: Rule = (v, path, out) => {
+  const o = asObj(v);
+  nodeChecks(o, path, out);
+  modeChecks(o, path, out);
+};
+
+const file: Rule = (v, path, out) => {
+  const o = asObj(v);
+  nodeChecks(o, path, out);
+  modeChecks(o, path, out);
+  const overwriteWithoutSource = isTrue(pBool(o, 'overwrite')) && pStr(sub(o, 'contents'), 'source') === undefined;
+  out.error(at(path, 'overwrite'), overwriteWithoutSource ? IGN.overwriteAndNilSource : undefined);
+};
+
+/** Links have no rule of their own: the embedded node's path check applies. */
+const link: Rule = (v, path, out) => nodeChecks(asObj(v), path, out);
+
+const owner: Rule = (v, path, out) => {
+  const o = asObj(v);
+  out.error(path, pInt(o, 'id') !== undefined && notEmpty(pStr(o, 'name')) ? IGN.bothIdAndNameSet : undefined);
+};
+
+function underLink(p: string, links: Obj[]): number {
+  return links.filter((l) => p.startsWith(str(l, 'path') + '/')).length;
+}
+
+function linkChecks(storage: Obj, path: Path, out: Collector): void {
+  const links = list(storage, 'links').map(asObj);
+  const dirs = list(storage, 'directories').map(asObj);
+  links.forEach((l, i) => {
+    for (let n = underLink(str(l, 'path'), links); n > 0; n--) out.error(at(path, 'links', i), IGN.linkUsedSymlink);
+    // Until 3.2 the target is a plain string and not required.
+    const target = out.minor >= 3 ? pStr(l, 'target') : str(l, 'target');
+    if (out.minor >= 3 && (target === undefined || target === '')) {
+      out.error(at(path, 'links', i, 'target'), IGN.linkTargetRequired);
+      return;
+    }
+    if (!isTrue(pBool(l, 'hard'))) return;
+    let resolved = cleanPath(target as string);
+    if (!isAbsPath(resolved)) resolved = joinPath(str(l, 'path'), target as string);
+    for (const d of dirs) if (resolved === str(d, 'path')) out.error(at(path, 'links', i), IGN.hardLinkToDirectory);
+    const user = sub(l, 'user');
+    const group = sub(l, 'group');
+    const owners: [Obj, string, string][] = [
+      [user, 'user', 'id'],
+      [user, 'user', 'name'],
+      [group, 'group', 'id'],
+      [group, 'group', 'name'],
+    ];
+    for (const [o, which, key] of owners) {
+      if (o[key] !== undefined && o[key] !== null) out.warn(at(path, 'links', i, which, key), IGN.hardLinkSpecifiesOwner);
+    }
+  });
+}
+
+function filesystemVsDisks(storage: Obj, path: Path, out: Collector): void {
+  const disks = new Map<string, Obj>();
+  for (const d of list(storage, 'disks').map(asObj)) disks.set(str(d, 'device'), d);
+  list(storage, 'filesystems').forEach((fs, i) => {
+    const f = asObj(fs);
+    const disk = disks.get(str(f, 'device'));
+    if (!disk) return;
+    const p = at(path, 'filesystems', i, 'device');
+    if (list(disk, 'partitions').length > 0) out.warn(p, IGN.partitionsOverwritten);
+    else if (!isTrue(pBool(f, 'wipeFilesystem')) && isTrue(pBool(disk, 'wipeTable'))) out.warn(p, IGN.filesystemImplicitWipe);
+  });
+}
+
+const storage: Rule = (v, path, out) => {
+  const s = asObj(v);
+  const links = list(s, 'links').map(asObj);
+  list(s, 'directories').forEach((d, i) => {
+    for (let n = underLink(str(asObj(d), 'path'), links); n > 0; n--) out.error(at(path, 'directories', i), IGN.directoryUsedSymlink);
+  });
+  list(s, 'files').forEach((f, i) => {
+    for (let n = underLink(str(asObj(f), 'path'), links); n > 0; n--) out.error(at(path, 'files', i), IGN.fileUsedSymlink);
+  });
+  linkChecks(s, path, out);
+  filesystemVsDisks(s, path, out);
+};
+
+export const STORAGE_RULES: Record<string, Rule> = {
+  Storage: storage,
+  Directory: directory,
+  File: file,
+  Link: link,
+  NodeUser: owner,
+  NodeGroup: owner,
+};
