@@ -24,6 +24,7 @@ const HASH_DOC =
   'Expected hash of the fetched contents, as `<function>-<hex digest>` (e.g. `sha512-…`). Ignition refuses the resource when it does not match.';
 
 const COMPRESSION_ENUM = [
+  { value: '', doc: 'Not compressed (the same as leaving it out); Butane writes this for data it did not compress.' },
   { value: 'gzip', doc: 'The fetched data is gzip-compressed; Ignition decompresses it before writing.' },
 ];
 
@@ -196,6 +197,9 @@ export const BASE_STRUCTS: Record<string, ModelStruct> = {
     goName: 'PasswdUser',
     layer: 'base',
     doc: 'A user account.',
+    snippets: [
+      { label: 'user with SSH key', description: 'A user who logs in with an SSH key.', body: { name: '${1:core}', ssh_authorized_keys: ['${2:ssh-ed25519 AAAA...}'] } },
+    ],
     fields: [
       field('gecos', '*string', 'GECOS (comment / full name) field of the account.'),
       field('groups', '[]Group', 'Supplementary groups the user joins; they must already exist.'),
@@ -343,6 +347,9 @@ export const BASE_STRUCTS: Record<string, ModelStruct> = {
     goName: 'Filesystem',
     layer: 'base',
     doc: 'A filesystem on a block device.',
+    snippets: [
+      { label: 'mounted filesystem', description: 'A filesystem with a generated mount unit.', body: { device: '/dev/disk/by-partlabel/${1:data}', format: '${2:xfs}', path: '/var/${3:data}', with_mount_unit: true }, gate: { since: '0.2' } },
+    ],
     fields: [
       field('device', 'string', 'Absolute path of the block device.', { required: true }),
       field('format', '*string', 'Filesystem type to create or expect.', { enum: filesystemFormats() }),
@@ -360,6 +367,11 @@ export const BASE_STRUCTS: Record<string, ModelStruct> = {
     goName: 'File',
     layer: 'base',
     doc: 'A regular file.',
+    snippets: [
+      { label: 'file with inline contents', description: 'A file whose text is written in the config.', body: { path: '/etc/${1:name}', contents: { inline: '${2}' } } },
+      { label: 'file from a URL', description: 'A file fetched when the machine provisions.', body: { path: '/etc/${1:name}', contents: { source: 'https://${2}', verification: { hash: 'sha512-${3}' } } } },
+      { label: 'file from --files-dir', description: 'A file embedded from the local files directory.', body: { path: '/etc/${1:name}', contents: { local: '${2}' } }, gate: { since: '0.2' } },
+    ],
     fields: [
       ...nodeFields('file'),
       field('append', '[]FileContents', 'Fragments appended to the file, in order.', until('0.1')),
@@ -379,6 +391,9 @@ export const BASE_STRUCTS: Record<string, ModelStruct> = {
     goName: 'Link',
     layer: 'base',
     doc: 'A symbolic or hard link.',
+    snippets: [
+      { label: 'symbolic link', description: 'A symlink to another path.', body: { path: '${1:/etc/localtime}', target: '${2:../usr/share/zoneinfo/UTC}' } },
+    ],
     fields: [
       ...nodeFields('link'),
       field('hard', '*bool', 'Create a hard link instead of a symbolic link.', { default: false }),
@@ -432,6 +447,10 @@ export const BASE_STRUCTS: Record<string, ModelStruct> = {
     goName: 'Unit',
     layer: 'base',
     doc: 'A systemd unit.',
+    snippets: [
+      { label: 'enabled service', description: 'A service unit written and enabled.', body: { name: '${1:app}.service', enabled: true, contents: '[Unit]\nDescription=${2}\n\n[Service]\nExecStart=${3}\n\n[Install]\nWantedBy=multi-user.target\n' } },
+      { label: 'drop-in', description: 'A drop-in for an existing unit.', body: { name: '${1:unit}.service', dropins: [{ name: '${2:override}.conf', contents: '[Service]\n${3}\n' }] } },
+    ],
     fields: [
       field('contents', '*string', 'The unit file text.'),
       sugar('contents_local', '*string', 'File under `--files-dir` holding the unit text, instead of `contents`.', since('0.5')),

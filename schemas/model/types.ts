@@ -67,12 +67,22 @@ export interface ModelField {
   doc: string;
 }
 
+/** An insertion template for editors (JSON Schema `defaultSnippets`); "$1"-style placeholders. */
+export interface ModelSnippet {
+  label: string;
+  description: string;
+  body: unknown;
+  /** Versions (scale of the struct's layer) where every key in `body` exists; absent = all. */
+  gate?: Gate<string>;
+}
+
 export interface ModelStruct {
   /** Go type name without package, e.g. "File". */
   goName: string;
   layer: Layer;
   doc: string;
   fields: ModelField[];
+  snippets?: ModelSnippet[];
 }
 
 /** Which package's scale a struct is gated on and which Go package prints its name. */
