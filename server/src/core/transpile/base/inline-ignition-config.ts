@@ -1,0 +1,126 @@
+// Checks an `inline` config under ignition.config (merge/replace) the way the reference does: it
+// must parse as an Ignition config, and a config of another spec version is only warned about.
+import { Path, ReportEntry } from '../../types';
+import { goJsonSyntaxError } from './go-json-syntax';
+
+export const ERR_CONFIG_NOT_VALID = 'config is not valid';
+export const WARN_UNKNOWN_CONFIG_VERSION =
+  'skipping validation for the merge/replace ignition config due to an unkown version';
+
+type Expect = 'object' | 'array' | 'string';
+interface FieldType {
+  expect: Expect;
+  goType: string;
+  /** Struct name and fields, for objects we descend into. */
+  struct?: string;
+}
+
+// Enough of the Ignition types to reproduce decoding errors in the top-level sections.
+const STRUCT_FIELDS: Record<string, Record<string, FieldType>> = {
+  Config: {
+    ignition: { expect: 'object', goType: 'types.Ignition', struct: 'Ignition' },
+    kernelarguments: { expect: 'object', goType: 'types.KernelArguments', struct: 'KernelArguments' },
+    passwd: { expect: 'object', goType: 'types.Passwd', struct: 'Passwd' },
+    storage: { expect: 'object', goType: 'types.Storage', struct: 'Storage' },
+    systemd: { expect: 'object', goType: 'types.Systemd', struct: 'Systemd' },
+  },
+  Ignition: {
+    version: { expect: 'string', goType: 'string' },
+    config: { expect: 'object', goType: 'types.IgnitionConfig' },
+    proxy: { expect: 'object', goType: 'types.Proxy' },
+    security: { expect: 'object', goType: 'types.Security' },
+    timeouts: { expect: 'object', goType: 'types.Timeouts' },
+  },
+  KernelArguments: {
+    shouldexist: { expect: 'array', goType: '[]types.KernelArgument' },
+    shouldnotexist: { expect: 'array', goType: '[]types.KernelArgument' },
+  },
+  Passwd: {
+    groups: { expect: 'array', goType: '[]types.PasswdGroup' },
+    users: { expect: 'array', goType: '[]types.PasswdUser' },
+  },
+  Storage: {
+    directories: { expect: 'array', goType: '[]types.Directory' },
+    disks: { expect: 'array', goType: '[]types.Disk' },
+    files: { expect: 'array', goType: '[]types.File' },
+    filesystems: { expect: 'array', goType: '[]types.Filesystem' },
+    links: { expect: 'array', goType: '[]types.Link' },
+    luks: { expect: 'array', goType: '[]types.Luks' },
+    raid: { expect: 'array', goType: '[]types.Raid' },
+  },
+  Systemd: {
+    units: { expect: 'array', goType: '[]types.Unit' },
+  },
+};
+
+function jsonKind(v: unknown): string {
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'boolean') return 'bool';
+  return typeof v === 'object' ? 'object' : typeof v;
+}
+
+function matches(v: unknown, expect: Expect): boolean {
+  if (v === null) return true; // null leaves a Go value untouched
+  if (expect === 'array') return Array.isArray(v);
+  if (expect === 'object') return typeof v === 'object' && !Array.isArray(v);
+  return typeof v === 'string';
+}
+
+/** The first decoding error json.Unmarshal would report (it keeps going and returns the first). */
+function firstTypeError(doc: unknown): string | undefined {
+  if (doc === null) return undefined;
+  if (typeof doc !== 'object' || Array.isArray(doc)) return `json: cannot unmarshal ${jsonKind(doc)} into Go value of type types.Config`;
+  const visit = (obj: Record<string, unknown>, struct: string, prefix: string): string | undefined => {
+    const fields = STRUCT_FIELDS[struct] ?? {};
+    for (const [key, value] of Object.entries(obj)) {
+      const field = fields[key.toLowerCase()];
+      if (!field) continue;
+      const fieldPath = prefix + key;
+      if (!matches(value, field.expect)) {
+        return `json: cannot unmarshal ${jsonKind(value)} into Go struct field ${struct}.${fieldPath} of type ${field.goType}`;
+      }
+      if (field.struct && value !== null) {
+        const inner = visit(value as Record<string, unknown>, field.struct, fieldPath + '.');
+        if (inner) return inner;
+      }
+    }
+    return undefined;
+  };
+  return visit(doc as Record<string, unknown>, 'Config', '');
+}
+
+const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
+
+export interface InlineConfigCheck {
+  /** Entries to add to the report. */
+  report: ReportEntry[];
+  /** True when the config did not parse (the caller then reports ERR_CONFIG_NOT_VALID at `inline`). */
+  invalid: boolean;
+}
+
+/**
+ * `resourcePath` is the yaml path of the resource (e.g. ignition.config.merge.0);
+ * `maxVersion` the Ignition spec version the base layer emits.
+ */
+export function checkInlineIgnitionConfig(text: string, resourcePath: Path, maxVersion: string): InlineConfigCheck {
+  const parseError = goJsonSyntaxError(text) ?? firstTypeError(JSON.parse(text));
+  if (parseError !== undefined) {
+    // The reference reports the decoding error without a path; it ends up at the document root.
+    return { invalid: true, report: [{ kind: 'error', path: [], tag: 'yaml', message: parseError, code: 'butane.inline-config-parse' }] };
+  }
+  const doc = JSON.parse(text) as Record<string, unknown> | null;
+  let version = '';
+  if (doc && typeof doc === 'object') {
+    for (const [k, v] of Object.entries(doc)) {
+      if (k.toLowerCase() !== 'ignition' || !v || typeof v !== 'object') continue;
+      for (const [k2, v2] of Object.entries(v as Record<string, unknown>)) if (k2.toLowerCase() === 'version' && typeof v2 === 'string') version = v2;
+    }
+  }
+  const report: ReportEntry[] = [];
+  if (SEMVER.test(version) && version !== maxVersion) {
+    report.push({ kind: 'warning', path: [...resourcePath, 'version'], tag: 'yaml', message: WARN_UNKNOWN_CONFIG_VERSION, code: 'butane.inline-config-version' });
+  }
+  // A config of the emitted version is validated by Ignition's rules in the reference; that
+  // deeper validation is not reproduced here.
+  return { invalid: false, report };
+}

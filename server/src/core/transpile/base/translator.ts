@@ -1,0 +1,103 @@
+// The automatic field-by-field translation (Butane's reflection translator) over decoded plain
+// objects, with hooks for the types that need more than a copy.
+import { Path, ReportEntry } from '../../types';
+import { TranslationSet } from '../translation-set';
+import type { BaseVersion } from './index';
+import { DataUrlEncoder } from './data-url';
+import { FieldKind, hasCustomTranslator, structFields } from './model';
+import { FileHost } from '../../types';
+
+export type Obj = Record<string, unknown>;
+
+export interface TranslateEnv {
+  base: BaseVersion;
+  ignitionVersion: string;
+  filesDir?: string;
+  host?: FileHost;
+  autoCompression: boolean;
+  encoder?: DataUrlEncoder;
+  ts: TranslationSet;
+  report: ReportEntry[];
+}
+
+/** Extra work after the automatic fields of a type: (source object, output object, yaml path, json path). */
+export type TypeHook = (from: Obj, to: Obj, yamlPath: Path, jsonPath: Path, env: TranslateEnv) => void;
+
+export function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function reportError(env: TranslateEnv, path: Path, message: string, code: string): void {
+  env.report.push({ kind: 'error', path: [...path], tag: 'yaml', message, code });
+}
+
+/** Go's IsZero over a decoded struct of `type`: pointers and lists count when set, plain scalars when non-zero. */
+export function isZeroStruct(env: TranslateEnv, type: string, value: unknown): boolean {
+  if (!isObj(value)) return true;
+  for (const f of structFields(env.base, type)) {
+    const v = value[f.yaml];
+    if (v === undefined || v === null) continue;
+    if (f.kind === 'str' || f.kind === 'int') {
+      if (v !== '' && v !== 0) return false;
+    } else if (f.kind.startsWith('struct:')) {
+      if (!isZeroStruct(env, f.kind.slice('struct:'.length), v)) return false;
+    } else {
+      return false;
+    }
+  }
+  return true;
+}
+
+export class Translator {
+  constructor(private readonly hooks: Record<string, TypeHook>) {}
+
+  /** Translates a struct value of `type` found at `yamlPath` into a new object placed at `jsonPath`. */
+  translateStruct(env: TranslateEnv, type: string, from: unknown, yamlPath: Path, jsonPath: Path): Obj {
+    const src = isObj(from) ? from : {};
+    const to: Obj = {};
+    const before = env.ts.size;
+    for (const f of structFields(env.base, type)) {
+      const value = this.translateField(env, f.kind, src[f.yaml], [...yamlPath, f.yaml], [...jsonPath, f.json]);
+      if (value !== undefined) to[f.json] = value;
+    }
+    const hook = this.hooks[type];
+    if (hook) hook(src, to, yamlPath, jsonPath, env);
+    const record = hasCustomTranslator(env.base, type) ? env.ts.size > before : !isZeroStruct(env, type, src);
+    if (record) env.ts.add(yamlPath, jsonPath);
+    return to;
+  }
+
+  translateField(env: TranslateEnv, kind: FieldKind, value: unknown, yamlPath: Path, jsonPath: Path): unknown {
+    switch (kind) {
+      case 'str':
+      case 'int':
+        env.ts.add(yamlPath, jsonPath);
+        return value ?? (kind === 'str' ? '' : 0);
+      case 'ptr':
+        if (value === undefined || value === null) return undefined;
+        env.ts.add(yamlPath, jsonPath);
+        return value;
+      case 'list': {
+        if (!Array.isArray(value)) return undefined;
+        value.forEach((_item, i) => env.ts.add([...yamlPath, i], [...jsonPath, i]));
+        env.ts.add(yamlPath, jsonPath);
+        return value.map((item) => item ?? '');
+      }
+      default: {
+        if (kind.startsWith('list:')) {
+          if (!Array.isArray(value)) return undefined;
+          const type = kind.slice('list:'.length);
+          const out = value.map((item, i) => this.translateStruct(env, type, item, [...yamlPath, i], [...jsonPath, i]));
+          env.ts.add(yamlPath, jsonPath);
+          return out;
+        }
+        const type = kind.slice('struct:'.length);
+        if (value === undefined || value === null) {
+          // Absent structs only hold pointers and lists, which translate to nothing.
+          return undefined;
+        }
+        return this.translateStruct(env, type, value, yamlPath, jsonPath);
+      }
+    }
+  }
+}
