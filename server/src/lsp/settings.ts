@@ -13,6 +13,25 @@ export function normalizeSettings(raw: unknown): ButaneSettings {
   };
 }
 
+/** A client that never answers workspace/configuration must not stall diagnostics forever. */
+export const CONFIGURATION_TIMEOUT_MS = 3000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e) => {
+        clearTimeout(timer);
+        reject(e);
+      },
+    );
+  });
+}
+
 export class SettingsStore {
   private pulled = new Map<string, Promise<ButaneSettings>>();
   private pushed: ButaneSettings = DEFAULT_SETTINGS;
@@ -28,7 +47,7 @@ export class SettingsStore {
     if (!this.canPull) return Promise.resolve(this.pushed);
     let p = this.pulled.get(uri);
     if (!p) {
-      p = this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'butane' }).then(
+      p = withTimeout(this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'butane' }), CONFIGURATION_TIMEOUT_MS).then(
         (raw) => normalizeSettings(raw),
         (err) => {
           this.log(`workspace/configuration failed: ${String(err)}; using defaults`);
