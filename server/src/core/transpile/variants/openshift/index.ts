@@ -60,13 +60,18 @@ function addLuksFipsOptions(ignition: Obj, ts: TranslationSet): void {
   });
 }
 
-function translateMachineConfig(config: Obj, minor: number, ctx: TranslateContext): LayerOutcome & { machineConfig: MachineConfigShell } {
+/** `wrapped` is false when the fcos translation failed and no MachineConfig was built. */
+function translateMachineConfig(
+  config: Obj,
+  minor: number,
+  ctx: TranslateContext,
+): LayerOutcome & { machineConfig: MachineConfigShell; wrapped: boolean } {
   const fcosMinor = openshiftFcosMinor(minor);
   const base = fcosBaseContext(fcosMinor, ctx, minor <= OPENSHIFT_GATES.lastWithoutAutoCompression);
   const fcos = translateFcos(config, fcosMinor, base);
   const metadata = obj(config.metadata);
   const shell: MachineConfigShell = { name: str(metadata.name) ?? '', labels: {} };
-  if (isFatal(fcos.report)) return { ...fcos, machineConfig: shell };
+  if (isFatal(fcos.report)) return { ...fcos, machineConfig: shell, wrapped: false };
 
   let ts = fcos.translations;
   if (minor >= OPENSHIFT_GATES.grubAsContents) ts = grubAppendToContents(fcos.ignition, ts);
@@ -98,7 +103,7 @@ function translateMachineConfig(config: Obj, minor: number, ctx: TranslateContex
   if (minor <= OPENSHIFT_GATES.lastWithFipsLuksOptions && isTrue(shell.fips)) addLuksFipsOptions(fcos.ignition, ts);
 
   const report = [...fcos.report, ...checkRhcosSupport(fcos.ignition), ...checkMcoSupport(fcos.ignition, minor)];
-  return { ignition: fcos.ignition, translations: ts, report, machineConfig: shell };
+  return { ignition: fcos.ignition, translations: ts, report, machineConfig: shell, wrapped: true };
 }
 
 export function openshiftLayer(version: string): VariantLayer {
@@ -117,9 +122,9 @@ export function openshiftLayer(version: string): VariantLayer {
       return out;
     },
     translate(config, ctx) {
-      const mc = translateMachineConfig(config, minor, ctx);
+      const { wrapped, ...mc } = translateMachineConfig(config, minor, ctx);
       if (!ctx.raw) return mc;
-      if (isFatal(mc.report)) return { ignition: mc.ignition, translations: descend(mc.translations, ['spec', 'config']), report: mc.report };
+      if (!wrapped) return { ignition: mc.ignition, translations: descend(mc.translations, ['spec', 'config']), report: mc.report };
       // --raw: plain Ignition; MachineConfig-only settings are dropped with a warning each.
       const openshift = obj(config.openshift);
       const elided = SPEC_FIELDS.filter(([from]) => openshift[from] !== undefined).map(([, to]) =>
