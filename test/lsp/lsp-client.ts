@@ -88,7 +88,7 @@ export class LspClient {
   private readonly pending = new Map<number, { resolve: (m: Message) => void }>();
   exitCode: number | null | undefined;
 
-  constructor(private readonly options: ClientOptions = {}) {
+  constructor(readonly options: ClientOptions = {}) {
     this.proc = spawn(process.execPath, [SERVER_JS, '--stdio'], { stdio: 'pipe' });
     this.proc.stdout.on('data', (chunk: Buffer) => this.onData(chunk));
     this.proc.stderr.on('data', (chunk: Buffer) => (this.stderr += chunk.toString()));

@@ -148,3 +148,21 @@ test('local files are read only in a trusted workspace, from filesDir beside the
     { settings: { filesDir: 'files' } },
   );
 });
+
+test('a settings change re-publishes the open documents with the new settings', async () => {
+  await withClient(
+    async (client) => {
+      const uri = 'file:///tmp/lsp-test/settings-change.bu';
+      client.open(uri, fixture('unused-key-dropin.bu'));
+      const before = await client.diagnosticsFor(uri, 1);
+      assert.deepEqual(before.map((d) => d.severity), [2]);
+      const published = () => client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri);
+      const count = published().length;
+      client.options.settings = { strict: true };
+      client.notify('workspace/didChangeConfiguration', { settings: null });
+      const after = await client.waitFor((ns) => (published().length > count ? published().at(-1) : undefined), 'diagnostics after the settings change');
+      assert.deepEqual(after.params.diagnostics.map((d: { severity: number }) => d.severity), [1]);
+    },
+    { settings: { strict: false } },
+  );
+});
