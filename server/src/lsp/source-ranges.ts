@@ -1,5 +1,6 @@
 // Editor ranges for report entries: start where the CLI says (line/col), cover the token there.
-import { Path, ReportEntry } from '../core/types';
+import { ReportEntry } from '../core/types';
+import { correlate } from '../core/positions';
 import { YNode } from '../core/yaml/types';
 import { LineIndex } from './line-index';
 import { WireRange } from './protocol';
@@ -33,21 +34,6 @@ function collectTokens(node: YNode | null, out: Token[], seen: Set<YNode>): void
       for (const item of node.items) collectTokens(item, out, seen);
       break;
   }
-}
-
-/** The node at `path` or, as the reference does, the deepest existing node along it. */
-export function nodeAlongPath(root: YNode | null, path: Path): YNode | null {
-  let node: YNode | null = root;
-  for (const seg of path) {
-    while (node && node.kind === 'alias') node = node.target;
-    if (!node) return null;
-    let next: YNode | undefined;
-    if (node.kind === 'map') next = node.entries.find((e) => e.key.kind === 'scalar' && e.key.value === String(seg))?.value;
-    else if (node.kind === 'seq' && typeof seg === 'number') next = node.items[seg];
-    if (!next) return node;
-    node = next;
-  }
-  return node;
 }
 
 export class SourceRanges {
@@ -95,8 +81,9 @@ export class SourceRanges {
       return this.tokenRangeAt(this.lines.offsetOfCliPosition(entry.line, entry.col ?? 1));
     }
     if (entry.path && entry.path.length > 0) {
-      const node = nodeAlongPath(this.root, entry.path);
-      if (node) return this.tokenRangeAt(node.start);
+      // The same resolution the CLI uses: the deepest node that exists along the path.
+      const pos = correlate(this.root, entry.path);
+      if (pos) return this.tokenRangeAt(pos.start);
     }
     return this.restOfLine(0);
   }
