@@ -20,6 +20,13 @@ export const BASE_NAMED_TYPES: Record<string, string> = {
   HTTPHeaders: '[]HTTPHeader',
 };
 
+/** Ignition rejects modes outside 0 … 07777. */
+const MODE_RANGE = { minimum: 0, maximum: 0o7777 };
+/** Unit types Ignition accepts (by file extension). */
+const UNIT_NAME_PATTERN = '\\.(service|socket|device|mount|automount|swap|target|path|timer|snapshot|slice|scope)$';
+/** Quadlet types Butane accepts (by file extension). */
+const QUADLET_NAME_PATTERN = '\\.(container|volume|network|kube|image|build|pod|artifact)$';
+
 const HASH_DOC =
   'Expected hash of the fetched contents, as `<function>-<hex digest>` (e.g. `sha512-…`). Ignition refuses the resource when it does not match.';
 
@@ -378,14 +385,14 @@ export const BASE_STRUCTS: Record<string, ModelStruct> = {
       field('append', '[]Resource', 'Fragments appended to the file, in order.', since('0.2')),
       field('contents', 'FileContents', 'Contents of the file.', until('0.1')),
       field('contents', 'Resource', 'Contents of the file.', since('0.2')),
-      field('mode', '*int', 'Permission bits, usually written in octal (e.g. 0644); Ignition uses 0644 when omitted.'),
+      field('mode', '*int', 'Permission bits, usually written in octal (e.g. 0644); Ignition uses 0644 when omitted.', MODE_RANGE),
     ],
   },
   Directory: {
     goName: 'Directory',
     layer: 'base',
     doc: 'A directory.',
-    fields: [...nodeFields('directory'), field('mode', '*int', 'Permission bits, usually written in octal (e.g. 0755); Ignition uses 0755 when omitted.')],
+    fields: [...nodeFields('directory'), field('mode', '*int', 'Permission bits, usually written in octal (e.g. 0755); Ignition uses 0755 when omitted.', MODE_RANGE)],
   },
   Link: {
     goName: 'Link',
@@ -457,7 +464,7 @@ export const BASE_STRUCTS: Record<string, ModelStruct> = {
       field('dropins', '[]Dropin', 'Drop-in files for the unit, written to <name>.d/.'),
       field('enabled', '*bool', 'Enable (true) or disable (false) the unit according to its [Install] section; left alone when omitted.'),
       field('mask', '*bool', 'Mask the unit (link it to /dev/null).', { default: false }),
-      field('name', 'string', 'Unit file name with its type suffix, e.g. `app.service`.', { required: true }),
+      field('name', 'string', 'Unit file name with its type suffix, e.g. `app.service`.', { required: true, pattern: UNIT_NAME_PATTERN }),
     ],
   },
   Dropin: {
@@ -467,7 +474,7 @@ export const BASE_STRUCTS: Record<string, ModelStruct> = {
     fields: [
       field('contents', '*string', 'The drop-in text.'),
       sugar('contents_local', '*string', 'File under `--files-dir` holding the drop-in text, instead of `contents`.', since('0.5')),
-      field('name', 'string', 'Drop-in file name; must end in `.conf`.', { required: true }),
+      field('name', 'string', 'Drop-in file name; must end in `.conf`.', { required: true, pattern: '\\.conf$' }),
     ],
   },
   Quadlet: {
@@ -477,7 +484,7 @@ export const BASE_STRUCTS: Record<string, ModelStruct> = {
     fields: [
       sugar('contents', '*string', 'The quadlet file text.'),
       sugar('contents_local', '*string', 'File under `--files-dir` holding the quadlet text, instead of `contents`.'),
-      sugar('name', 'string', 'Quadlet file name with its type suffix, e.g. `web.container`.', { required: true }),
+      sugar('name', 'string', 'Quadlet file name with its type suffix, e.g. `web.container`.', { required: true, pattern: QUADLET_NAME_PATTERN }),
       sugar('rootful', 'bool', 'Install for the system (rootful Podman) instead of for users.', { default: false }),
       sugar('dropins', '[]Dropin', 'Drop-in files for the quadlet.'),
     ],

@@ -61,6 +61,11 @@ export interface ModelField {
   required?: boolean;
   /** Allowed values (only where the reference enforces the list). */
   enum?: EnumValue[];
+  /** Regular expression (ECMAScript) a string value must match, where the reference checks one. */
+  pattern?: string;
+  /** Inclusive numeric bounds the reference enforces. */
+  minimum?: number;
+  maximum?: number;
   /** What happens when the field is left out (documented behaviour, for hover). */
   default?: string | number | boolean;
   /** Our own short description: what it does, concretely. */

@@ -16,6 +16,10 @@ export interface FieldDoc {
   default?: string | number | boolean;
   /** Allowed values in this version, if the reference restricts them. */
   enum?: { value: string; description: string }[];
+  /** Constraints the reference enforces on the value. */
+  pattern?: string;
+  minimum?: number;
+  maximum?: number;
   /** Ignition JSON key it becomes, when it maps 1:1; undefined for Butane sugar. */
   ignitionField?: string;
   /** The variant versions that have this field, e.g. "fcos 1.1.0+, flatcar 1.0.0+". */
@@ -122,6 +126,9 @@ function toDoc(entry: VariantVersionEntry, field: ModelField, layer: Layer, path
     required: field.required === true,
     default: field.default,
     enum: enumValues,
+    pattern: field.pattern,
+    minimum: field.minimum,
+    maximum: field.maximum,
     ignitionField: field.ign ?? undefined,
     availability: availability(path),
     structName: d.kind === 'struct' ? d.name : undefined,
@@ -132,7 +139,19 @@ function toDoc(entry: VariantVersionEntry, field: ModelField, layer: Layer, path
  * "fcos 1.1.0+, flatcar (all versions), ..." — the variant versions where `path` (ending in a key)
  * exists, as first/last version per variant (gates are contiguous ranges).
  */
+const availabilityCache = new Map<string, string>();
+
 export function availability(path: Path): string {
+  // List indexes do not change where a field exists.
+  const cacheKey = JSON.stringify(path.map((seg) => (typeof seg === 'number' ? 0 : seg)));
+  const hit = availabilityCache.get(cacheKey);
+  if (hit !== undefined) return hit;
+  const text = computeAvailability(path);
+  availabilityCache.set(cacheKey, text);
+  return text;
+}
+
+function computeAvailability(path: Path): string {
   const parts: string[] = [];
   for (const variant of ['fcos', 'flatcar', 'openshift', 'r4e', 'fiot'] as const) {
     const versions = VARIANT_VERSIONS.filter((e) => e.variant === variant);
@@ -152,6 +171,11 @@ export function availability(path: Path): string {
 export function hoverMarkdown(doc: FieldDoc): string {
   const lines = [`**${doc.key}** — ${doc.shape}${doc.required ? ' (required)' : ''}`, '', doc.description];
   if (doc.enum && doc.enum.length) lines.push('', 'Allowed: ' + doc.enum.map((e) => '`' + e.value + '`').join(', '));
+  if (doc.pattern !== undefined) lines.push('', `Must match: \`${doc.pattern}\``);
+  if (doc.minimum !== undefined || doc.maximum !== undefined) {
+    const fmt = (n: number) => (doc.key.endsWith('mode') ? '0' + n.toString(8) : String(n));
+    lines.push('', `Range: ${doc.minimum !== undefined ? fmt(doc.minimum) : '…'} to ${doc.maximum !== undefined ? fmt(doc.maximum) : '…'}`);
+  }
   if (doc.default !== undefined) lines.push('', `Default: \`${String(doc.default)}\``);
   lines.push('', doc.ignitionField ? `Ignition field: \`${doc.ignitionField}\`` : 'Butane-only: translated by Butane.');
   lines.push('', `Available in: ${doc.availability}`);

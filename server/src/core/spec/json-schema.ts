@@ -114,6 +114,11 @@ function fieldSchema(field: ModelField, layer: Layer, flavor: Flavor): Schema {
     s.enum = values.map((v) => v.value);
     s.enumDescriptions = values.map((v) => v.doc);
   }
+  if (field.pattern !== undefined) s.pattern = field.pattern;
+  if (field.minimum !== undefined) s.minimum = field.minimum;
+  // Editors read `04750` as YAML 1.2 decimal while Butane reads it as octal, so an upper bound
+  // would flag valid modes; only the JSON (Ignition) schemas carry it.
+  if (field.maximum !== undefined && flavor.ignition) s.maximum = field.maximum;
   if (field.default !== undefined) s.default = field.default;
   return s;
 }
