@@ -1,5 +1,10 @@
-import { YNode } from './types';
-import { GoType } from './gotype';
+// Decoding a node tree into a described Go type with yaml.v3's rules: which scalars fit which
+// kinds, how nulls, aliases, merge keys and duplicate keys behave, and the exact texts of
+// the type errors it collects.
+import { YAlias, YMap, YNode, YSeq } from './types';
+import { GoStruct, GoType } from './gotype';
+import { resolve, ResolveFailure, Resolved } from './resolve';
+import { goQuote, goStringPrefix } from './go-text';
 
 export interface UnmarshalResult {
   /**
@@ -9,9 +14,406 @@ export interface UnmarshalResult {
   value: unknown;
   /** yaml.v3 type errors, each as it prints them: "line 3: cannot unmarshal !!str `abc` into int". */
   errors: string[];
+  /**
+   * A fatal decode error that stops yaml.v3 at once, as it prints it (with the "yaml: " prefix),
+   * e.g. "yaml: document contains excessive aliasing" or "yaml: cannot decode !!str `x` as a !!int".
+   * When set, `errors` is empty and the caller must report this text instead.
+   */
+  fatal?: string;
+}
+
+class FatalDecode extends Error {}
+
+function fatal(message: string): never {
+  throw new FatalDecode(`yaml: ${message}`);
+}
+
+/** Go's spelling of a type in error messages. */
+export function goTypeName(t: GoType): string {
+  switch (t.kind) {
+    case 'string':
+    case 'int':
+    case 'bool':
+      return t.kind;
+    case 'float':
+      return 'float64';
+    case 'pointer':
+      return '*' + goTypeName(t.elem);
+    case 'slice':
+      return '[]' + goTypeName(t.elem);
+    case 'map':
+      return 'map[string]' + goTypeName(t.elem);
+    case 'struct':
+      return t.goName;
+  }
+}
+
+function zeroValue(t: GoType): unknown {
+  switch (t.kind) {
+    case 'string':
+      return '';
+    case 'int':
+    case 'float':
+      return 0;
+    case 'bool':
+      return false;
+    case 'struct':
+      return {};
+    default:
+      return undefined;
+  }
+}
+
+/** Whether a decoded value is Go's zero value for its type (absent from decoded structs). */
+function isZero(t: GoType, v: unknown): boolean {
+  if (v === undefined) return true;
+  switch (t.kind) {
+    case 'string':
+      return v === '';
+    case 'int':
+    case 'float':
+      return v === 0;
+    case 'bool':
+      return v === false;
+    case 'struct':
+      return Object.keys(v as object).length === 0;
+    default:
+      return false;
+  }
+}
+
+/** The tag yaml.v3 reports for a node (Node.ShortTag without resolution surprises). */
+function nodeTag(n: YNode): string {
+  switch (n.kind) {
+    case 'scalar':
+      return n.tag;
+    case 'map':
+      return n.tag ?? '!!map';
+    case 'seq':
+      return n.tag ?? '!!seq';
+    case 'alias':
+      return nodeTag(n.target);
+  }
+}
+
+function isNull(n: YNode): boolean {
+  return nodeTag(n) === '!!null';
+}
+
+/** The Value yaml.v3 keeps on a node: scalar text, alias name, "" for collections. */
+function nodeValue(n: YNode): string {
+  return n.kind === 'scalar' ? n.value : n.kind === 'alias' ? n.name : '';
+}
+
+function isMergeKey(n: YNode): boolean {
+  return n.kind === 'scalar' && n.value === '<<' && n.tag === '!!merge';
+}
+
+const TRUE_WORDS = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON']);
+const FALSE_WORDS = new Set(['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF']);
+const INT64_MAX = (1n << 63n) - 1n;
+
+// yaml.v3's guard against alias bombs.
+const ALIAS_RATIO_LOW = 400000;
+const ALIAS_RATIO_HIGH = 4000000;
+function allowedAliasRatio(decodeCount: number): number {
+  if (decodeCount <= ALIAS_RATIO_LOW) return 0.99;
+  if (decodeCount >= ALIAS_RATIO_HIGH) return 0.1;
+  return 0.99 - 0.89 * ((decodeCount - ALIAS_RATIO_LOW) / (ALIAS_RATIO_HIGH - ALIAS_RATIO_LOW));
+}
+
+function decodeBase64(text: string): string {
+  const s = text.replace(/[\r\n]/g, '');
+  if (s.length % 4 !== 0 || !/^[A-Za-z0-9+/]*(={0,2})$/.test(s) || /=[^=]/.test(s)) fatal('!!binary value contains invalid base64 data');
+  const bin = atob(s);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return new TextDecoder().decode(bytes);
+}
+
+interface Decoded {
+  ok: boolean;
+  value: unknown;
+}
+
+class Decoder {
+  readonly errors: string[] = [];
+  private decodeCount = 0;
+  private aliasCount = 0;
+  private aliasDepth = 0;
+  private readonly activeAliases = new Set<YAlias>();
+  /** Keys already set by the mapping being merged into (yaml.v3's mergedFields). */
+  private mergedFields: Set<string> | null = null;
+
+  /** Decodes `n` into a slot of type `t` currently holding `current`. */
+  decode(n: YNode, t: GoType, current: unknown): Decoded {
+    this.decodeCount++;
+    if (this.aliasDepth > 0) this.aliasCount++;
+    if (this.aliasCount > 100 && this.decodeCount > 1000 && this.aliasCount / this.decodeCount > allowedAliasRatio(this.decodeCount)) {
+      fatal('document contains excessive aliasing');
+    }
+    if (n.kind === 'alias') return this.alias(n, t, current);
+    if (t.kind === 'pointer') {
+      if (isNull(n)) {
+        // A null clears the pointer when it is a scalar; other null-tagged nodes are left alone.
+        return n.kind === 'scalar' ? { ok: true, value: undefined } : this.byKind(n, t, current);
+      }
+      // yaml.v3 allocates the pointer before decoding, so it stays set even on a type error.
+      const inner = this.decodeInto(n, t.elem, current === undefined ? zeroValue(t.elem) : current);
+      return { ok: inner.ok, value: inner.value };
+    }
+    return this.byKind(n, t, current);
+  }
+
+  /** decode() for a non-alias node and a dereferenced target. */
+  private decodeInto(n: YNode, t: GoType, current: unknown): Decoded {
+    if (t.kind === 'pointer') {
+      const inner = this.decodeInto(n, t.elem, current === undefined ? zeroValue(t.elem) : current);
+      return { ok: inner.ok, value: inner.value };
+    }
+    return this.byKind(n, t, current);
+  }
+
+  private byKind(n: YNode, t: GoType, current: unknown): Decoded {
+    switch (n.kind) {
+      case 'scalar':
+        return this.scalar(n, t, current);
+      case 'map':
+        return this.mapping(n, t, current);
+      case 'seq':
+        return this.sequence(n, t, current);
+      case 'alias':
+        return this.alias(n, t, current);
+    }
+  }
+
+  private alias(n: YAlias, t: GoType, current: unknown): Decoded {
+    if (this.activeAliases.has(n)) fatal(`anchor '${n.name}' value contains itself`);
+    this.activeAliases.add(n);
+    this.aliasDepth++;
+    const r = this.decode(n.target, t, current);
+    this.aliasDepth--;
+    this.activeAliases.delete(n);
+    return r;
+  }
+
+  private typeError(n: YNode, tag: string, t: GoType): Decoded {
+    const actual = n.kind === 'alias' ? n.target : n;
+    const shown = nodeTag(actual) || tag;
+    let value = '';
+    if (shown !== '!!seq' && shown !== '!!map') value = ' `' + goStringPrefix(nodeValue(actual), 10, 7) + '`';
+    this.errors.push(`line ${actual.line}: cannot unmarshal ${shown}${value} into ${goTypeName(t)}`);
+    return { ok: false, value: undefined };
+  }
+
+  private nullInto(t: GoType, current: unknown): Decoded {
+    if (t.kind === 'pointer' || t.kind === 'slice' || t.kind === 'map') return { ok: true, value: undefined };
+    return { ok: false, value: current };
+  }
+
+  private scalar(n: YNode & { kind: 'scalar' }, t: GoType, current: unknown): Decoded {
+    let resolved: Resolved;
+    let text = n.value;
+    if (n.tag === '!!str') resolved = { tag: '!!str', text: n.value };
+    else {
+      try {
+        resolved = resolve(n.tag, n.value);
+      } catch (e) {
+        if (e instanceof ResolveFailure) fatal(e.message);
+        throw e;
+      }
+      if (resolved.tag === '!!binary') {
+        text = decodeBase64(n.value);
+        resolved = { tag: '!!binary', text };
+      }
+    }
+    if (resolved.tag === '!!null') return this.nullInto(t, current);
+    switch (t.kind) {
+      case 'string':
+        return { ok: true, value: text };
+      case 'int': {
+        if (resolved.tag === '!!int' && 'value' in resolved && typeof resolved.value === 'bigint') {
+          if (!(resolved as { unsigned?: boolean }).unsigned && resolved.value <= INT64_MAX) return { ok: true, value: Number(resolved.value) };
+        } else if (resolved.tag === '!!float' && 'value' in resolved && typeof resolved.value === 'number') {
+          const f = resolved.value;
+          if (f <= 2 ** 63) {
+            // Go converts with truncation; out-of-range conversions give the minimum int64.
+            const v = f >= -(2 ** 63) && f < 2 ** 63 ? Math.trunc(f) : -(2 ** 63);
+            return { ok: true, value: v === 0 ? 0 : v };
+          }
+        }
+        break;
+      }
+      case 'float':
+        if ((resolved.tag === '!!int' || resolved.tag === '!!float') && 'value' in resolved) {
+          return { ok: true, value: Number(resolved.value) };
+        }
+        break;
+      case 'bool':
+        if (resolved.tag === '!!bool' && 'value' in resolved) return { ok: true, value: resolved.value };
+        if ('text' in resolved) {
+          if (TRUE_WORDS.has(resolved.text)) return { ok: true, value: true };
+          if (FALSE_WORDS.has(resolved.text)) return { ok: true, value: false };
+        }
+        break;
+    }
+    return this.typeError(n, resolved.tag, t);
+  }
+
+  private sequence(n: YSeq, t: GoType, _current: unknown): Decoded {
+    if (t.kind !== 'slice') return this.typeError(n, '!!seq', t);
+    const out: unknown[] = [];
+    for (const item of n.items) {
+      const r = this.decode(item, t.elem, zeroValue(t.elem));
+      if (r.ok) out.push(r.value === undefined ? null : r.value);
+    }
+    return { ok: true, value: out };
+  }
+
+  private duplicateKeyErrors(n: YMap): boolean {
+    const groups = new Map<string, number[]>();
+    const pairs: [number, number][] = [];
+    n.entries.forEach((e, j) => {
+      const id = e.key.kind + '\u0000' + nodeValue(e.key);
+      const earlier = groups.get(id);
+      if (earlier) {
+        for (const i of earlier) pairs.push([i, j]);
+        earlier.push(j);
+      } else groups.set(id, [j]);
+    });
+    if (pairs.length === 0) return false;
+    pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    for (const [i, j] of pairs) {
+      const ki = n.entries[i].key;
+      const kj = n.entries[j].key;
+      this.errors.push(`line ${kj.line}: mapping key ${goQuote(nodeValue(kj))} already defined at line ${ki.line}`);
+    }
+    return true;
+  }
+
+  private mapping(n: YMap, t: GoType, current: unknown): Decoded {
+    if (this.duplicateKeyErrors(n)) return { ok: false, value: current };
+    if (t.kind === 'struct') return this.mappingStruct(n, t, current);
+    if (t.kind === 'map') return this.mappingMap(n, t, current);
+    return this.typeError(n, '!!map', t);
+  }
+
+  /** Identity of a key for merge bookkeeping (Go compares decoded interface values). */
+  private keyIdentity(k: YNode): string | undefined {
+    const target = k.kind === 'alias' ? k.target : k;
+    if (target.kind !== 'scalar') return undefined;
+    const tag = target.tag === '!!merge' ? '!!str' : target.tag;
+    return tag + '\u0000' + target.value;
+  }
+
+  private mappingStruct(n: YMap, t: GoStruct, current: unknown): Decoded {
+    const obj = (current && typeof current === 'object' ? current : {}) as Record<string, unknown>;
+    const fields = new Map(t.fields.map((f) => [f.key, f]));
+    const merged = this.mergedFields;
+    this.mergedFields = null;
+    const done = new Set<string>();
+    let mergeNode: YNode | undefined;
+    for (const { key, value } of n.entries) {
+      if (isMergeKey(key)) {
+        mergeNode = value;
+        continue;
+      }
+      const name = this.decode(key, { kind: 'string' }, '');
+      if (!name.ok) continue;
+      const sname = name.value as string;
+      if (merged) {
+        const id = '!!str\u0000' + sname;
+        if (merged.has(id)) continue;
+        merged.add(id);
+      }
+      const field = fields.get(sname);
+      if (!field) continue;
+      if (done.has(sname)) {
+        this.errors.push(`line ${key.line}: field ${sname} already set in type ${t.goName}`);
+        continue;
+      }
+      done.add(sname);
+      const r = this.decode(value, field.type, obj[sname] ?? zeroValue(field.type));
+      if (isZero(field.type, r.value) && field.type.kind !== 'pointer') delete obj[sname];
+      else if (r.value === undefined) delete obj[sname];
+      else obj[sname] = r.value;
+    }
+    this.mergedFields = merged;
+    if (mergeNode) this.merge(n, mergeNode, t, obj);
+    return { ok: true, value: obj };
+  }
+
+  private mappingMap(n: YMap, t: GoType & { kind: 'map' }, current: unknown): Decoded {
+    const isNew = current === undefined;
+    const obj = (current ?? {}) as Record<string, unknown>;
+    const merged = this.mergedFields;
+    this.mergedFields = null;
+    let mergeNode: YNode | undefined;
+    for (const { key, value } of n.entries) {
+      if (isMergeKey(key)) {
+        mergeNode = value;
+        continue;
+      }
+      const k = this.decode(key, { kind: 'string' }, '');
+      if (!k.ok) continue;
+      const name = k.value as string;
+      if (merged) {
+        const id = '!!str\u0000' + name;
+        if (merged.has(id)) continue;
+        merged.add(id);
+      }
+      const r = this.decode(value, t.elem, zeroValue(t.elem));
+      if (r.ok || (isNull(value) && (isNew || !(name in obj)))) obj[name] = r.value === undefined ? null : r.value;
+    }
+    this.mergedFields = merged;
+    if (mergeNode) this.merge(n, mergeNode, t, obj);
+    return { ok: true, value: obj };
+  }
+
+  private merge(parent: YMap, mergeNode: YNode, t: GoType, out: unknown): void {
+    const outer = this.mergedFields;
+    if (outer === null) {
+      const set = new Set<string>();
+      for (const { key } of parent.entries) {
+        // yaml.v3 decodes each key generically here; that counts as decoding work too.
+        this.decodeCount++;
+        const id = this.keyIdentity(key);
+        if (id !== undefined && !isNull(key)) set.add(id);
+      }
+      this.mergedFields = set;
+    }
+    const wantMap = () => fatal('map merge requires map or sequence of maps as the value');
+    switch (mergeNode.kind) {
+      case 'map':
+        this.decode(mergeNode, t, out);
+        break;
+      case 'alias':
+        if (mergeNode.target.kind !== 'map') wantMap();
+        this.decode(mergeNode, t, out);
+        break;
+      case 'seq':
+        for (const item of mergeNode.items) {
+          if (item.kind === 'alias' ? item.target.kind !== 'map' : item.kind !== 'map') wantMap();
+          this.decode(item, t, out);
+        }
+        break;
+      default:
+        wantMap();
+    }
+    this.mergedFields = outer;
+  }
 }
 
 /** Decodes `node` into `type` with yaml.v3's rules (octal `0644` for ints, `yes`/`on` for bools, ...). */
-export function unmarshal(_node: YNode | null, _type: GoType): UnmarshalResult {
-  throw new Error('unmarshal: not implemented yet');
+export function unmarshal(node: YNode | null, type: GoType): UnmarshalResult {
+  const d = new Decoder();
+  if (node === null) return { value: zeroValue(type), errors: [] };
+  try {
+    const r = d.decode(node, type, zeroValue(type));
+    const value = r.value === undefined && type.kind === 'struct' ? {} : r.value;
+    return { value, errors: d.errors };
+  } catch (e) {
+    if (e instanceof FatalDecode) return { value: undefined, errors: [], fatal: e.message };
+    throw e;
+  }
 }
