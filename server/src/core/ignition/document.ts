@@ -33,6 +33,15 @@ export function findUnusedIgnitionKeys(config: unknown, version: IgnitionVersion
   return out;
 }
 
+/**
+ * What Ignition's ValidateWithContext reports for a config already known to be of `version`:
+ * semantic rules, then duplicates, then unused keys (Butane runs this on inline merge/replace
+ * configs).
+ */
+export function validateIgnitionWithContext(config: unknown, version: IgnitionVersion): ReportEntry[] {
+  return [...validateIgnition(config, version), ...validateIgnitionDuplicates(config, version), ...findUnusedIgnitionKeys(config, version)];
+}
+
 /** Validates a parsed Ignition JSON document; entries carry "json" paths. */
 export function validateIgnitionDocument(json: unknown): ReportEntry[] {
   const ignition = isObj(json) && isObj(json.ignition) ? json.ignition : {};
@@ -41,5 +50,5 @@ export function validateIgnitionDocument(json: unknown): ReportEntry[] {
   if (canonicalSemver(text) === undefined) return error(IGN.invalidVersion.message, IGN.invalidVersion.code);
   const version = parseIgnitionVersion(text);
   if (!version) return error(IGN.unknownVersion.message, IGN.unknownVersion.code);
-  return [...validateIgnition(json, version), ...validateIgnitionDuplicates(json, version), ...findUnusedIgnitionKeys(json, version)];
+  return validateIgnitionWithContext(json, version);
 }

@@ -4,5 +4,5 @@ export { structFields, reachableStructs, type IgnType, type ResolvedField, type 
 export { normalizeIgnition } from './normalize';
 export { validateIgnition, walkConfig } from './validate';
 export { validateIgnitionDuplicates } from './duplicates';
-export { validateIgnitionDocument, parseIgnitionVersion, findUnusedIgnitionKeys } from './document';
+export { validateIgnitionDocument, validateIgnitionWithContext, parseIgnitionVersion, findUnusedIgnitionKeys } from './document';
 export { parseUnitFile, type UnitOption, type UnitParse } from './go/systemd-unit';
