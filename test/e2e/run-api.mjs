@@ -1,0 +1,54 @@
+// Runs the API-level mocha suite (suite/index.ts, bundled to out/e2e/suite.js) inside the
+// Node extension host of a real VS Code (code-server), the way @vscode/test-electron does on
+// the desktop. The extension loads from the repository (extensionDevelopmentPath) through the
+// workbench URL's payload, which code-server honours only with enable-smoke-test-driver; the
+// exit code comes back through window.codeAutomationExit.
+// Prints "N passed, N failed" last; exit status 0 only if every test passed.
+import path from 'node:path';
+import { format } from 'node:util';
+import { REPO_DIR, WORKSPACE, startCodeServer } from './code-server.mjs';
+
+const SUITE = process.env.TESTS ?? path.join(REPO_DIR, 'out', 'e2e', 'suite.js');
+const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 180000);
+const t0 = Date.now();
+const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
+const counts = { passed: 0, failed: 0 };
+let exitCode = 1;
+let session;
+try {
+  session = await startCodeServer({ extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
+  console.log(`[${elapsed()}] code-server on port ${session.port}, chromium up`);
+  const { page } = session;
+  let resolveExit;
+  const exited = new Promise((r) => { resolveExit = r; });
+  // The extension host's console arrives here in automation mode; keep mocha's lines.
+  await page.exposeFunction('codeAutomationLog', (_type, args) => {
+    const line = format(...args);
+    const m = /^\s*(\d+) (passing|failing)/.exec(line);
+    if (m) counts[m[2] === 'passing' ? 'passed' : 'failed'] = Number(m[1]);
+    if (process.env.VERBOSE || /passing|failing|pending|✔|✗|\d+\) |Error|assert/i.test(line) || /^\s{2,}\S/.test(line)) console.log(line);
+  });
+  await page.exposeFunction('codeAutomationExit', (code) => resolveExit(code));
+  if (process.env.VERBOSE) page.on('console', (m) => console.log('[browser]', m.text().slice(0, 300)));
+
+  const remote = (p) => `vscode-remote://127.0.0.1:${session.port}${p}`; // the page's host is the remote authority
+  const payload = JSON.stringify([
+    ['extensionDevelopmentPath', remote(REPO_DIR)],
+    ['extensionTestsPath', remote(SUITE)],
+    ['skipWelcome', 'true'],
+  ]);
+  await page.goto(session.url(`folder=${encodeURIComponent(WORKSPACE)}&payload=${encodeURIComponent(payload)}`));
+  console.log(`[${elapsed()}] workbench requested`);
+  exitCode = await Promise.race([exited, new Promise((r) => setTimeout(() => r('timeout'), TIMEOUT_MS))]);
+  console.log(`[${elapsed()}] extension tests exited with ${exitCode}`);
+  if (exitCode !== 0) console.log(session.log().slice(-4000));
+} catch (e) {
+  console.error('FAILED:', e instanceof Error ? e.message : e);
+  exitCode = 1;
+} finally {
+  await session?.stop();
+}
+if (exitCode !== 0 && counts.failed === 0) counts.failed = 1; // the harness itself failed (timeout, crash)
+console.log(`total ${elapsed()}`);
+console.log(`${counts.passed} passed, ${counts.failed} failed`);
+process.exit(exitCode === 0 ? 0 : 1);
