@@ -2,6 +2,7 @@
 // must parse as an Ignition config, and a config of another spec version is only warned about.
 import { Path, ReportEntry } from '../../types';
 import { goJsonSyntaxError } from './go-json-syntax';
+import { IgnitionVersion, isIgnitionVersion, validateIgnitionWithContext } from '../../ignition';
 
 export const ERR_CONFIG_NOT_VALID = 'config is not valid';
 export const WARN_UNKNOWN_CONFIG_VERSION =
@@ -116,11 +117,14 @@ export function checkInlineIgnitionConfig(text: string, resourcePath: Path, maxV
       for (const [k2, v2] of Object.entries(v as Record<string, unknown>)) if (k2.toLowerCase() === 'version' && typeof v2 === 'string') version = v2;
     }
   }
-  const report: ReportEntry[] = [];
   if (SEMVER.test(version) && version !== maxVersion) {
-    report.push({ kind: 'warning', path: [...resourcePath, 'version'], tag: 'yaml', message: WARN_UNKNOWN_CONFIG_VERSION, code: 'butane.inline-config-version' });
+    const warning: ReportEntry = { kind: 'warning', path: [...resourcePath, 'version'], tag: 'yaml', message: WARN_UNKNOWN_CONFIG_VERSION, code: 'butane.inline-config-version' };
+    return { invalid: false, report: [warning] };
   }
-  // A config of the emitted version is validated by Ignition's rules in the reference; that
-  // deeper validation is not reproduced here.
-  return { invalid: false, report };
+  if (!isIgnitionVersion(maxVersion)) return { invalid: false, report: [] };
+  // Ignition's own validation of the embedded config. The reference keeps the embedded config's
+  // paths as they are (e.g. $.storage.files.0.path) and positions them on whatever the Butane
+  // document has along that path; tagging them "yaml" keeps them from being re-mapped.
+  const findings = validateIgnitionWithContext(doc ?? {}, maxVersion as IgnitionVersion);
+  return { invalid: false, report: findings.map((e) => ({ ...e, tag: 'yaml' as const })) };
 }
