@@ -1,14 +1,13 @@
 // Entry point of the VS Code extension: the language client, commands and detection of
 // Butane files saved under a YAML extension.
 import * as vscode from 'vscode';
-import { BUTANE_LANGUAGE, ButaneLanguageClient, IGNITION_LANGUAGE } from './language-client';
+import { ButaneLanguageClient, SERVED_LANGUAGES } from './language-client';
 import { registerYamlDetection } from './yaml-detection';
 import { restartOnTrustGrant } from './workspace-trust';
 
 let languageClient: ButaneLanguageClient | undefined;
 
-const isServedLanguage = (d: vscode.TextDocument): boolean =>
-  d.languageId === BUTANE_LANGUAGE || d.languageId === IGNITION_LANGUAGE;
+const isServedLanguage = (d: vscode.TextDocument): boolean => SERVED_LANGUAGES.includes(d.languageId);
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const output = vscode.window.createOutputChannel('Butane', { log: true });

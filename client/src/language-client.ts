@@ -12,6 +12,12 @@ import type { ButaneInitializationOptions } from '../../server/src/lsp/protocol'
 export const CLIENT_ID = 'butane';
 export const BUTANE_LANGUAGE = 'butane';
 export const IGNITION_LANGUAGE = 'ignition';
+/**
+ * Languages whose documents go to the server. Ignition (.ign) is not among them yet: the
+ * server analyses every document as Butane and would report "error parsing variant" on
+ * a valid Ignition config. Add IGNITION_LANGUAGE once the server branches on languageId.
+ */
+export const SERVED_LANGUAGES: readonly string[] = [BUTANE_LANGUAGE];
 
 export class ButaneLanguageClient implements vscode.Disposable {
   private client: LanguageClient | undefined;
@@ -73,12 +79,10 @@ export class ButaneLanguageClient implements vscode.Disposable {
       },
     };
     const clientOptions: LanguageClientOptions = {
-      documentSelector: [
-        { scheme: 'file', language: BUTANE_LANGUAGE },
-        { scheme: 'untitled', language: BUTANE_LANGUAGE },
-        { scheme: 'file', language: IGNITION_LANGUAGE },
-        { scheme: 'untitled', language: IGNITION_LANGUAGE },
-      ],
+      documentSelector: SERVED_LANGUAGES.flatMap((language) => [
+        { scheme: 'file', language },
+        { scheme: 'untitled', language },
+      ]),
       outputChannel: this.output,
       traceOutputChannel: this.output,
       // Sends didChangeConfiguration when anything under `butane` changes; the server then

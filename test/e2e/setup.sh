@@ -16,8 +16,13 @@ for p in "${apt_packages[@]}"; do
 done
 if ((${#missing[@]})); then
   SUDO=""; [ "$(id -u)" -eq 0 ] || SUDO=sudo
-  t $SUDO apt-get update -q
-  t $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+  # apt's progress goes to a log, shown only if it fails.
+  apt_log=$(mktemp)
+  if ! { t $SUDO apt-get update -q && t $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"; } >"$apt_log" 2>&1; then
+    cat "$apt_log" >&2; rm -f "$apt_log"; exit 1
+  fi
+  grep -E '^\[setup\]' "$apt_log" >&2 || true
+  rm -f "$apt_log"
 fi
 
 # Node 24 from the npm registry: binary and headers.

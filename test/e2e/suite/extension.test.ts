@@ -56,6 +56,16 @@ export function defineTests(): void {
       assert.match(errors[0].message, /mapping values are not allowed in this context/);
     });
 
+    test('a valid Ignition config gets no Butane diagnostics', async () => {
+      const ign = fixture('config.ign');
+      await open('config.ign');
+      // Documents are analysed in order: once the .bu opened after it has its error, the .ign would have had its own.
+      const bu = fixture('syntax-error.bu');
+      await open('syntax-error.bu');
+      await waitFor(() => errorsOf(bu).length > 0, 'the diagnostic on syntax-error.bu');
+      assert.deepEqual(vscode.languages.getDiagnostics(ign).map((d) => d.message), []);
+    });
+
     test('completion and hover requests answer without failing', async () => {
       const uri = fixture('valid.butane');
       await open('valid.butane');
