@@ -85,7 +85,7 @@ const roundTripInputs: Array<[string, Uint8Array]> = [
   ['incompressible 1 KiB', pseudoRandom(1024, 1)],
   ['incompressible 200 KiB (stored blocks, window slides)', pseudoRandom(200 * 1024, 2)],
   ['zeros 300 KiB (long matches)', new Uint8Array(300 * 1024)],
-  ['text 1 MiB (many blocks, window slides)', textLike(1 << 20, 3)],
+  ['text 400 KiB (many blocks, window slides)', textLike(400 * 1024, 3)],
   ['mixed', Buffer.concat([textLike(70000, 4), pseudoRandom(70000, 5), textLike(70000, 6)])],
 ];
 
@@ -105,6 +105,8 @@ test('gzip: random sizes around block and window limits round trip', () => {
 });
 
 test('gzip: 16 MiB+ input keeps working after the hash positions are rebased', () => {
-  const input = textLike(17 * 1024 * 1024, 9);
+  // Mostly zeros (fast to match) with text islands, so matches are still searched after the rebase.
+  const input = new Uint8Array(17 * 1024 * 1024);
+  for (let at = 0; at + 4096 < input.length; at += 512 * 1024) input.set(textLike(4096, at), at);
   assert.ok(Buffer.from(gunzipSync(gzipGo(input))).equals(Buffer.from(input)));
 });

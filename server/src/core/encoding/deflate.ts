@@ -5,7 +5,11 @@
 
 import { BitSink } from './bitSink';
 import { DeflateBlockWriter } from './deflateBlockWriter';
-import { literalToken, matchToken } from './deflateTokens';
+import { LENGTH_SHIFT as TOKEN_LENGTH_SHIFT, MATCH_FLAG as TOKEN_MATCH_FLAG } from './deflateTokens';
+
+// Copied into module constants so the hot loop does not go through import bindings.
+const MATCH_FLAG = TOKEN_MATCH_FLAG;
+const LENGTH_SHIFT = TOKEN_LENGTH_SHIFT;
 
 const WINDOW_SIZE = 1 << 15;
 const WINDOW_MASK = WINDOW_SIZE - 1;
@@ -101,18 +105,6 @@ class Level9Compressor {
     }
   }
 
-  private hashAt(i: number): number {
-    const w = this.window;
-    const v = w[i + 3] | (w[i + 2] << 8) | (w[i + 1] << 16) | (w[i] << 24);
-    return Math.imul(v, HASH_MUL) >>> (32 - HASH_BITS);
-  }
-
-  private insertHash(i: number): void {
-    const h = this.hashAt(i);
-    this.hashPrev[i & WINDOW_MASK] = this.hashHead[h];
-    this.hashHead[h] = i + this.hashOffset;
-  }
-
   private flushBlock(end: number): void {
     if (end > 0) {
       const input = this.blockStart <= end ? this.window.subarray(this.blockStart, end) : null;
@@ -126,83 +118,109 @@ class Level9Compressor {
     if (this.windowEnd - this.index < MIN_LOOKAHEAD && !this.sync) return;
     this.maxInsertIndex = this.windowEnd - (MIN_MATCH - 1);
 
+    // Hot loop: state lives in locals and is written back before anything that reads it.
+    const w = this.window;
+    const hashHead = this.hashHead;
+    const hashPrev = this.hashPrev;
+    const tokens = this.tokens;
+    const hashOffset = this.hashOffset;
+    const windowEnd = this.windowEnd;
+    const maxInsertIndex = this.maxInsertIndex;
+    const sync = this.sync;
+    let index = this.index;
+    let chainHead = this.chainHead;
+    let length = this.length;
+    let offset = this.offset;
+    let byteAvailable = this.byteAvailable;
+    let tokenCount = this.tokenCount;
+    const flushAt = (end: number): void => {
+      this.tokenCount = tokenCount;
+      this.flushBlock(end);
+      tokenCount = 0;
+    };
+
     for (;;) {
-      const lookahead = this.windowEnd - this.index;
+      const lookahead = windowEnd - index;
       if (lookahead < MIN_LOOKAHEAD) {
-        if (!this.sync) break;
+        if (!sync) break;
         if (lookahead === 0) {
-          if (this.byteAvailable) {
-            this.tokens[this.tokenCount++] = literalToken(this.window[this.index - 1]);
-            this.byteAvailable = false;
+          if (byteAvailable) {
+            tokens[tokenCount++] = w[index - 1];
+            byteAvailable = false;
           }
-          if (this.tokenCount > 0) this.flushBlock(this.index);
+          if (tokenCount > 0) flushAt(index);
           break;
         }
       }
-      if (this.index < this.maxInsertIndex) {
-        const h = this.hashAt(this.index);
-        this.chainHead = this.hashHead[h];
-        this.hashPrev[this.index & WINDOW_MASK] = this.chainHead;
-        this.hashHead[h] = this.index + this.hashOffset;
+      if (index < maxInsertIndex) {
+        const h = Math.imul(w[index + 3] | (w[index + 2] << 8) | (w[index + 1] << 16) | (w[index] << 24), HASH_MUL) >>> (32 - HASH_BITS);
+        chainHead = hashHead[h];
+        hashPrev[index & WINDOW_MASK] = chainHead;
+        hashHead[h] = index + hashOffset;
       }
-      const prevLength = this.length;
-      const prevOffset = this.offset;
-      this.length = MIN_MATCH - 1;
-      this.offset = 0;
-      const minIndex = Math.max(this.index - WINDOW_SIZE, 0);
+      const prevLength = length;
+      const prevOffset = offset;
+      length = MIN_MATCH - 1;
+      offset = 0;
+      const minIndex = Math.max(index - WINDOW_SIZE, 0);
 
-      if (this.chainHead - this.hashOffset >= minIndex && lookahead > prevLength && prevLength < LAZY) {
-        this.findMatch(this.index, this.chainHead - this.hashOffset, lookahead);
+      if (chainHead - hashOffset >= minIndex && lookahead > prevLength && prevLength < LAZY) {
+        // Walk the hash chain for a match longer than 3 bytes.
+        const pos = index;
+        const maxLen = lookahead < MAX_MATCH ? lookahead : MAX_MATCH;
+        const nice = maxLen < NICE ? maxLen : NICE;
+        let best = MIN_MATCH - 1;
+        let tries = best >= GOOD ? CHAIN >> 2 : CHAIN;
+        let wEnd = w[pos + best];
+        const chainMin = pos - WINDOW_SIZE;
+        for (let i = chainHead - hashOffset; tries > 0; tries--) {
+          if (w[i + best] === wEnd) {
+            let n = 0;
+            while (n < maxLen && w[i + n] === w[pos + n]) n++;
+            // Short matches far away cost more than they save.
+            if (n > best && (n > MIN_MATCH || pos - i <= 4096)) {
+              best = n;
+              length = n;
+              offset = pos - i;
+              if (n >= nice) break;
+              wEnd = w[pos + n];
+            }
+          }
+          if (i === chainMin) break; // that slot of hashPrev has been reused already
+          i = hashPrev[i & WINDOW_MASK] - hashOffset;
+          if (i < chainMin || i < 0) break;
+        }
       }
-      if (prevLength >= MIN_MATCH && this.length <= prevLength) {
+      if (prevLength >= MIN_MATCH && length <= prevLength) {
         // The match that started one byte back is at least as good: take it.
-        this.tokens[this.tokenCount++] = matchToken(prevLength - BASE_MATCH, prevOffset - 1);
-        const newIndex = this.index + prevLength - 1;
-        for (this.index++; this.index < newIndex; this.index++) {
-          if (this.index < this.maxInsertIndex) this.insertHash(this.index);
+        tokens[tokenCount++] = MATCH_FLAG | ((prevLength - BASE_MATCH) << LENGTH_SHIFT) | (prevOffset - 1);
+        const newIndex = index + prevLength - 1;
+        for (index++; index < newIndex; index++) {
+          if (index < maxInsertIndex) {
+            const h = Math.imul(w[index + 3] | (w[index + 2] << 8) | (w[index + 1] << 16) | (w[index] << 24), HASH_MUL) >>> (32 - HASH_BITS);
+            hashPrev[index & WINDOW_MASK] = hashHead[h];
+            hashHead[h] = index + hashOffset;
+          }
         }
-        this.byteAvailable = false;
-        this.length = MIN_MATCH - 1;
-        if (this.tokenCount === MAX_BLOCK_TOKENS) this.flushBlock(this.index);
+        byteAvailable = false;
+        length = MIN_MATCH - 1;
+        if (tokenCount === MAX_BLOCK_TOKENS) flushAt(index);
       } else {
-        if (this.byteAvailable) {
-          const i = this.index - 1;
-          this.tokens[this.tokenCount++] = literalToken(this.window[i]);
-          if (this.tokenCount === MAX_BLOCK_TOKENS) this.flushBlock(i + 1);
+        if (byteAvailable) {
+          const i = index - 1;
+          tokens[tokenCount++] = w[i];
+          if (tokenCount === MAX_BLOCK_TOKENS) flushAt(i + 1);
         }
-        this.index++;
-        this.byteAvailable = true;
+        index++;
+        byteAvailable = true;
       }
     }
-  }
-
-  /** Looks along the hash chain for a match longer than 3 bytes; stores the best in length/offset. */
-  private findMatch(pos: number, head: number, lookahead: number): void {
-    const w = this.window;
-    const maxLen = Math.min(MAX_MATCH, lookahead);
-    const nice = Math.min(maxLen, NICE);
-    let length = MIN_MATCH - 1;
-    let tries = length >= GOOD ? CHAIN >> 2 : CHAIN;
-    let wEnd = w[pos + length];
-    const minIndex = pos - WINDOW_SIZE;
-
-    for (let i = head; tries > 0; tries--) {
-      if (w[i + length] === wEnd) {
-        let n = 0;
-        while (n < maxLen && w[i + n] === w[pos + n]) n++;
-        // Short matches far away cost more than they save.
-        if (n > length && (n > MIN_MATCH || pos - i <= 4096)) {
-          length = n;
-          this.length = n;
-          this.offset = pos - i;
-          if (n >= nice) break;
-          wEnd = w[pos + n];
-        }
-      }
-      if (i === minIndex) break; // that slot of hashPrev has been reused already
-      i = this.hashPrev[i & WINDOW_MASK] - this.hashOffset;
-      if (i < minIndex || i < 0) break;
-    }
+    this.index = index;
+    this.chainHead = chainHead;
+    this.length = length;
+    this.offset = offset;
+    this.byteAvailable = byteAvailable;
+    this.tokenCount = tokenCount;
   }
 }
 

@@ -4,7 +4,18 @@
 
 import { BitSink } from './bitSink';
 import { FIXED_LITERAL_CODE, FIXED_OFFSET_CODE, HuffmanCode, buildHuffmanCode } from './huffmanCode';
-import { LENGTH_BASE, LENGTH_EXTRA_BITS, OFFSET_BASE, OFFSET_EXTRA_BITS, isMatch, lengthCode, matchLength, matchOffset, offsetCode } from './deflateTokens';
+import * as T from './deflateTokens';
+
+// Module-level copies: the per-token loops below should not go through import bindings.
+const LENGTH_BASE = T.LENGTH_BASE;
+const LENGTH_EXTRA_BITS = T.LENGTH_EXTRA_BITS;
+const OFFSET_BASE = T.OFFSET_BASE;
+const OFFSET_EXTRA_BITS = T.OFFSET_EXTRA_BITS;
+const LENGTH_CODE_OF = T.LENGTH_CODE_OF;
+const OFFSET_CODE_OF = T.OFFSET_CODE_OF;
+const MATCH_FLAG = T.MATCH_FLAG;
+const LENGTH_SHIFT = T.LENGTH_SHIFT;
+const OFFSET_MASK = T.OFFSET_MASK;
 
 const LITERAL_SYMBOLS = 286;
 const OFFSET_SYMBOLS = 30;
@@ -85,11 +96,11 @@ export class DeflateBlockWriter {
     this.offsetFreq.fill(0);
     for (let i = 0; i < count; i++) {
       const t = tokens[i];
-      if (!isMatch(t)) {
+      if (t < MATCH_FLAG) {
         this.literalFreq[t]++;
       } else {
-        this.literalFreq[LENGTH_CODES_START + lengthCode(matchLength(t))]++;
-        this.offsetFreq[offsetCode(matchOffset(t))]++;
+        this.literalFreq[LENGTH_CODES_START + LENGTH_CODE_OF[(t - MATCH_FLAG) >>> LENGTH_SHIFT]]++;
+        this.offsetFreq[OFFSET_CODE_OF[t & OFFSET_MASK]]++;
       }
     }
     this.literalFreq[END_BLOCK]++;
@@ -188,17 +199,17 @@ export class DeflateBlockWriter {
     const out = this.out;
     for (let i = 0; i < count; i++) {
       const t = tokens[i];
-      if (!isMatch(t)) {
+      if (t < MATCH_FLAG) {
         out.writeBits(lit.codes[t], lit.lengths[t]);
         continue;
       }
-      const length = matchLength(t);
-      const lc = lengthCode(length);
+      const length = (t - MATCH_FLAG) >>> LENGTH_SHIFT;
+      const lc = LENGTH_CODE_OF[length];
       out.writeBits(lit.codes[lc + LENGTH_CODES_START], lit.lengths[lc + LENGTH_CODES_START]);
       const lengthExtra = LENGTH_EXTRA_BITS[lc];
       if (lengthExtra > 0) out.writeBits(length - LENGTH_BASE[lc], lengthExtra);
-      const offset = matchOffset(t);
-      const oc = offsetCode(offset);
+      const offset = t & OFFSET_MASK;
+      const oc = OFFSET_CODE_OF[offset];
       out.writeBits(off.codes[oc], off.lengths[oc]);
       const offsetExtra = OFFSET_EXTRA_BITS[oc];
       if (offsetExtra > 0) out.writeBits(offset - OFFSET_BASE[oc], offsetExtra);

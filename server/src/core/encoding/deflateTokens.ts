@@ -2,9 +2,9 @@
 // has bit 30 set, (length - 3) in bits 22-29 and (distance - 1) in bits 0-21. The code tables are
 // the RFC 1951 length and distance codes, expressed in those biased units.
 
-const MATCH_FLAG = 1 << 30;
-const LENGTH_SHIFT = 22;
-const OFFSET_MASK = (1 << LENGTH_SHIFT) - 1;
+export const MATCH_FLAG = 1 << 30;
+export const LENGTH_SHIFT = 22;
+export const OFFSET_MASK = (1 << LENGTH_SHIFT) - 1;
 
 export function literalToken(byte: number): number {
   return byte;
@@ -73,6 +73,8 @@ for (let c = 0; c < OFFSET_BASE.length; c++) {
   const end = c + 1 < OFFSET_BASE.length ? OFFSET_BASE[c + 1] : 1 << 15;
   for (let x = OFFSET_BASE[c]; x < end; x++) OFFSET_CODE_OF[x] = c;
 }
+
+export { LENGTH_CODE_OF, OFFSET_CODE_OF };
 
 /** Length code index (0..28) for a (length - 3) value. */
 export function lengthCode(xlength: number): number {
