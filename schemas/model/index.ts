@@ -4,3 +4,5 @@ export * from './versions';
 export { BASE_STRUCTS, BASE_NAMED_TYPES } from './base';
 export { FCOS_STRUCTS, OPENSHIFT_STRUCTS, FCOS_ROOT_FIELDS, OPENSHIFT_ROOT_FIELDS } from './variant-layers';
 export { camelCase } from './fields';
+export { VARIANT_RESTRICTIONS } from './restrictions';
+export type { VariantRestriction } from './restrictions';

@@ -2,7 +2,7 @@
 // and a hover text for one field.
 import { Path } from '../types';
 import { Layer, ModelField, VARIANT_VERSIONS, VariantVersionEntry } from '../../../../schemas/model';
-import { TypeExpr, butaneFields, gateOpen, parseTypeExpr, rootFields } from './model-view';
+import { TypeExpr, butaneFields, gateOpen, parseTypeExpr, restrictionAt, rootFields } from './model-view';
 
 export interface FieldDoc {
   /** YAML key. */
@@ -24,6 +24,11 @@ export interface FieldDoc {
   ignitionField?: string;
   /** The variant versions that have this field, e.g. "fcos 1.1.0+, flatcar 1.0.0+". */
   availability: string;
+  /**
+   * Set when this variant/version refuses the field although its base has it: the error the
+   * reference prints, and whether that only happens for MachineConfig output (openshift, no --raw).
+   */
+  restriction?: { message: string; machineConfigOnly: boolean };
   /** Struct it opens (for nesting), with its Go name. */
   structName?: string;
 }
@@ -132,6 +137,7 @@ function toDoc(entry: VariantVersionEntry, field: ModelField, layer: Layer, path
     ignitionField: field.ign ?? undefined,
     availability: availability(path),
     structName: d.kind === 'struct' ? d.name : undefined,
+    restriction: restrictionOf(entry, path),
   };
 }
 
@@ -167,6 +173,14 @@ function computeAvailability(path: Path): string {
   return parts.join(', ');
 }
 
+function restrictionOf(entry: VariantVersionEntry, path: Path): FieldDoc['restriction'] {
+  const r = restrictionAt(
+    entry,
+    path.filter((seg): seg is string => typeof seg === 'string'),
+  );
+  return r ? { message: r.message, machineConfigOnly: r.machineConfigOnly === true } : undefined;
+}
+
 /** Markdown hover text for a field. */
 export function hoverMarkdown(doc: FieldDoc): string {
   const lines = [`**${doc.key}** — ${doc.shape}${doc.required ? ' (required)' : ''}`, '', doc.description];
@@ -177,6 +191,10 @@ export function hoverMarkdown(doc: FieldDoc): string {
     lines.push('', `Range: ${doc.minimum !== undefined ? fmt(doc.minimum) : '…'} to ${doc.maximum !== undefined ? fmt(doc.maximum) : '…'}`);
   }
   if (doc.default !== undefined) lines.push('', `Default: \`${String(doc.default)}\``);
+  if (doc.restriction) {
+    const when = doc.restriction.machineConfigOnly ? ' when producing a MachineConfig (without --raw)' : '';
+    lines.push('', `**Refused in this version${when}:** ${doc.restriction.message}`);
+  }
   lines.push('', doc.ignitionField ? `Ignition field: \`${doc.ignitionField}\`` : 'Butane-only: translated by Butane.');
   lines.push('', `Available in: ${doc.availability}`);
   return lines.join('\n');

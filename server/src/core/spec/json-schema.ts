@@ -11,7 +11,7 @@ import {
   VARIANT_VERSIONS,
   VariantVersionEntry,
 } from '../../../../schemas/model';
-import { TypeExpr, gateOpen, modelStruct, parseTypeExpr, rootFields } from './model-view';
+import { TypeExpr, alwaysRefusedFields, gateOpen, modelStruct, parseTypeExpr, rootFields } from './model-view';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Schema = { [k: string]: Json };
@@ -45,8 +45,8 @@ export function schemaText(schema: Schema): string {
 interface Flavor {
   /** Key a field has in this schema (YAML or JSON), or null when it is not part of it. */
   keyOf(field: ModelField): string | null;
-  /** Is the field present in this version? */
-  open(field: ModelField, layer: Layer): boolean;
+  /** Is the field present (and accepted) in this version? `holder` is its struct's model name. */
+  open(field: ModelField, layer: Layer, holder: string): boolean;
   /** Is an enum value / snippet gate open? */
   gateOpen(layer: Layer, gate: ModelField['gate']): boolean;
   definitions: Record<string, Json>;
@@ -123,12 +123,12 @@ function fieldSchema(field: ModelField, layer: Layer, flavor: Flavor): Schema {
   return s;
 }
 
-function objectSchema(fields: { field: ModelField; layer: Layer }[], flavor: Flavor, doc: string): Schema {
+function objectSchema(holder: string, fields: { field: ModelField; layer: Layer }[], flavor: Flavor, doc: string): Schema {
   const properties: Record<string, Json> = {};
   const required: string[] = [];
   for (const { field, layer } of fields) {
     const key = flavor.keyOf(field);
-    if (key === null || !flavor.open(field, layer)) continue;
+    if (key === null || !flavor.open(field, layer, holder)) continue;
     properties[key] = fieldSchema(field, layer, flavor);
     if (field.required) required.push(key);
   }
@@ -143,6 +143,7 @@ function defineStruct(name: string, layer: Layer, flavor: Flavor): void {
   flavor.definitions[name] = {}; // placeholder: guards against cycles while building
   const st: ModelStruct = modelStruct(name, layer);
   const s = objectSchema(
+    name,
     st.fields.map((field) => ({ field, layer })),
     flavor,
     st.doc,
@@ -163,14 +164,16 @@ function sortedDefinitions(defs: Record<string, Json>): Record<string, Json> {
 // ---- Butane ----------------------------------------------------------------------------------
 
 export function butaneSchema(entry: VariantVersionEntry): Schema {
+  // Fields the variant refuses outright are left out, so editors flag them.
+  const refused = alwaysRefusedFields(entry);
   const flavor: Flavor = {
     keyOf: (f) => f.key,
-    open: (f, layer) => gateOpen(entry, layer, f.gate),
+    open: (f, layer, holder) => gateOpen(entry, layer, f.gate) && !refused.has(`${holder}.${f.key}`),
     gateOpen: (layer, gate) => gateOpen(entry, layer, gate),
     definitions: {},
     ignition: false,
   };
-  const root = objectSchema(rootFields(entry), flavor, `Butane config for ${entry.variant} ${entry.version}.`);
+  const root = objectSchema('Config', rootFields(entry), flavor, `Butane config for ${entry.variant} ${entry.version}.`);
   const props = root.properties as Record<string, Schema>;
   props.variant = { ...props.variant, const: entry.variant };
   props.version = { ...props.version, const: entry.version };
@@ -200,6 +203,7 @@ export function ignitionSchema(version: IgnitionSpecVersion): Schema {
   };
   const rootStruct = BASE_STRUCTS.Config;
   const root = objectSchema(
+    'Config',
     rootStruct.fields.map((field) => ({ field, layer: 'base' as Layer })),
     flavor,
     `Ignition config, spec ${version}.`,

@@ -14,6 +14,9 @@ import {
   ModelField,
   ModelStruct,
   VariantVersionEntry,
+  VariantRestriction,
+  VARIANT_VERSIONS,
+  VARIANT_RESTRICTIONS,
   basePackage,
   fcosPackage,
 } from '../../../../schemas/model';
@@ -104,4 +107,46 @@ export function goPackageOf(entry: VariantVersionEntry, layer: Layer): string {
   if (layer === 'base') return basePackage(entry.base);
   if (layer === 'fcos') return fcosPackage(entry.fcosLayer!);
   return entry.goPackage;
+}
+
+/** Is `version` inside a gate on the variant's own version order? */
+function variantGateOpen(entry: VariantVersionEntry, gate: Gate<string> | undefined): boolean {
+  const order = VARIANT_VERSIONS.filter((e) => e.variant === entry.variant).map((e) => e.version);
+  return inGate(order, entry.version, gate);
+}
+
+/** The restriction of this variant/version on a field, by its YAML keys from the root (list indexes left out). */
+export function restrictionAt(entry: VariantVersionEntry, keys: readonly string[]): VariantRestriction | undefined {
+  return VARIANT_RESTRICTIONS.find(
+    (r) =>
+      r.variant === entry.variant &&
+      variantGateOpen(entry, r.versions) &&
+      r.path.length === keys.length &&
+      r.path.every((k, i) => k === keys[i]),
+  );
+}
+
+/**
+ * Restrictions that always apply (not only to MachineConfig output), as "Struct.key" of the
+ * struct holding the refused field. Each such field's struct is reachable only at that path.
+ */
+export function alwaysRefusedFields(entry: VariantVersionEntry): Set<string> {
+  const out = new Set<string>();
+  for (const r of VARIANT_RESTRICTIONS) {
+    if (r.variant !== entry.variant || r.machineConfigOnly || !variantGateOpen(entry, r.versions)) continue;
+    let holder = 'Config';
+    let layer: Layer = 'base';
+    for (let i = 0; i < r.path.length - 1; i++) {
+      const fields = i === 0 ? rootFields(entry) : butaneFields(entry, holder, layer).map((field) => ({ field, layer }));
+      const hit = fields.find((f) => f.field.key === r.path[i]);
+      if (!hit) break;
+      let t = parseTypeExpr(hit.field.type, hit.layer);
+      while (t.kind === 'pointer' || t.kind === 'slice') t = t.elem;
+      if (t.kind !== 'struct') break;
+      holder = t.name;
+      layer = t.layer;
+    }
+    out.add(`${holder}.${r.path[r.path.length - 1]}`);
+  }
+  return out;
 }
