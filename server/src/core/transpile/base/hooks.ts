@@ -2,6 +2,7 @@
 // dropins read from local files, users' ssh keys read from local files, the Ignition version.
 import { HostError, Path } from '../../types';
 import { escapedDataUrl, makeDataUrl } from './data-url';
+import { goStringFromBytes } from './go-string';
 import { errorText, readLocalFile, ERR_NO_FILES_DIR } from './files-dir';
 import { Obj, TranslateEnv, TypeHook, reportError } from './translator';
 import { hasGate } from './versions';
@@ -16,7 +17,6 @@ function codeFor(err: unknown): string {
   return err instanceof HostError ? CODE_LOCAL_FILE : 'butane.files-dir';
 }
 
-const decoder = new TextDecoder();
 
 /** `inline` and `local` become the data URL in `source` (and possibly the compression). */
 const resourceHook: TypeHook = (from, to, yamlPath, jsonPath, env) => {
@@ -66,7 +66,7 @@ const contentsLocalHook: TypeHook = (from, to, yamlPath, jsonPath, env) => {
     return;
   }
   env.ts.add(localPath, [...jsonPath, 'contents']);
-  to.contents = decoder.decode(bytes);
+  to.contents = goStringFromBytes(bytes);
 };
 
 /** `ssh_authorized_keys_local`: every non-empty line of each file becomes one more key. */
@@ -90,7 +90,7 @@ const passwdUserHook: TypeHook = (from, to, yamlPath, jsonPath, env) => {
       reportError(env, [...localPath, i], errorText(err), codeFor(err));
       return;
     }
-    for (const line of decoder.decode(bytes).split(/\r?\n/)) {
+    for (const line of goStringFromBytes(bytes).split(/\r?\n/)) {
       if (line === '') continue;
       env.ts.add([...localPath, i], [...keysPath, keys.length]);
       keys.push(line);
