@@ -37,6 +37,8 @@ const STRUCTS: Record<string, Spec> = {
   Timeouts: [['http_response_headers', 'ptr'], ['http_total', 'ptr']],
   Resource: [['verification', 'struct:Verification'], ['http_headers', 'list:HTTPHeader'], ['source', 'ptr'], ['compression', 'ptr']],
   Verification: [['hash', 'ptr']],
+  // base 0.1's certificate authority reference: a plain (always translated) source
+  CaReference: [['source', 'str'], ['verification', 'struct:Verification']],
   HTTPHeader: [['name', 'str'], ['value', 'ptr']],
   KernelArguments: [['should_exist', 'list'], ['should_not_exist', 'list']],
   Passwd: [['groups', 'list:PasswdGroup'], ['users', 'list:PasswdUser']],
@@ -83,6 +85,7 @@ const STRUCTS: Record<string, Spec> = {
 
 /** Plain (non-pointer) string fields of older versions that later became pointers. */
 function versionedKind(base: BaseVersion, type: string, key: string, kind: FieldKind): FieldKind {
+  if (!hasGate(base, 'sizedDataUrls') && type === 'TLS' && key === 'certificate_authorities') return 'list:CaReference';
   if (!hasGate(base, 'pointerLinkTargetAndRaidLevel')) {
     if ((type === 'Link' && key === 'target') || (type === 'Raid' && key === 'level')) return 'str';
     // base 0.3's clevis custom pin and config are plain strings
