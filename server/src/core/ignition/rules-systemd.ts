@@ -34,7 +34,8 @@ const dropin: Rule = (v, path, out) => {
   if (extOf(str(d, 'name')) !== '.conf') out.error(at(path, 'name'), IGN.invalidSystemdDropinExt);
 };
 
-const INSTANCE = /^(.+?)@(.+?)\.service$/;
+// Go's "." matches anything but a newline (JavaScript's also stops at \r, U+2028, U+2029).
+const INSTANCE = /^([^\n]+?)@([^\n]+?)\.service$/;
 
 const systemd: Rule = (v, path, out) => {
   const units = list(asObj(v), 'units').map(asObj);

@@ -75,28 +75,21 @@ export function isSpaceRune(r: number): boolean {
   return r === 0x1680 || (r >= 0x2000 && r <= 0x200a) || r === 0x2028 || r === 0x2029 || r === 0x202f || r === 0x205f || r === 0x3000;
 }
 
-/** bytes.TrimSpace */
+/** bytes.TrimSpace: drops leading and trailing runes that unicode.IsSpace accepts. */
 export function trimSpaceBytes(b: Uint8Array): Uint8Array {
-  let start = 0;
-  while (start < b.length) {
-    const [r, size] = decodeRune(b, start);
-    if (!isSpaceRune(r) || (r === RUNE_ERROR && size === 1)) break;
-    start += size;
+  const runes: { at: number; size: number; space: boolean }[] = [];
+  for (let i = 0; i < b.length; ) {
+    const [r, size] = decodeRune(b, i);
+    // An invalid byte decodes as RuneError, which is not a space.
+    runes.push({ at: i, size, space: !(r === RUNE_ERROR && size === 1) && isSpaceRune(r) });
+    i += size;
   }
-  let end = b.length;
-  while (end > start) {
-    // Find the start of the last rune.
-    let s = end - 1;
-    while (s > start && (b[s] & 0xc0) === 0x80 && end - s < 4) s--;
-    const [r, size] = decodeRune(b, s, end);
-    if (s + size !== end) {
-      // The tail is not one well-formed rune: it is an invalid byte, not a space.
-      break;
-    }
-    if (!isSpaceRune(r) || (r === RUNE_ERROR && size === 1)) break;
-    end = s;
-  }
-  return b.subarray(start, end);
+  let first = 0;
+  while (first < runes.length && runes[first].space) first++;
+  let last = runes.length - 1;
+  while (last >= first && runes[last].space) last--;
+  if (first > last) return b.subarray(0, 0);
+  return b.subarray(runes[first].at, runes[last].at + runes[last].size);
 }
 
 const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
