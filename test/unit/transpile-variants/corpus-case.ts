@@ -2,7 +2,7 @@
 // with YAML 1.1 rules, close to what Butane decodes for valid inputs) and what the reference printed.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse } from 'yaml';
+import { parse, parseAllDocuments } from 'yaml';
 
 const CASES = path.resolve(__dirname, '../../../../shared/conformance/cases');
 
@@ -28,12 +28,19 @@ export function loadCase(id: string): CorpusCase {
   const fatalLine = stderr.find((l) => l.startsWith('Error translating config: '));
   const diagnostics = stderr
     .filter((l) => /^(error|warning|info) at /.test(l))
-    .map((l) => l.replace(/, line \d+ col \d+: /, ': ').replace(/, line \d+: /, ': '));
+    .map((l) =>
+      l
+        .replace(/, line \d+ col \d+: /, ': ')
+        .replace(/, line \d+: /, ': ')
+        // An entry at the document root prints its position instead of a path.
+        .replace(/^(\w+) at line \d+( col \d+)?: /, '$1 at $: '),
+    );
   const compact = read('expected.compact.json');
   let output: unknown;
   if (compact.trim() !== '') output = compact.trimStart().startsWith('{') ? JSON.parse(compact) : parse(compact);
   return {
-    input: parse(read('input.bu'), { version: '1.1' }) as Record<string, unknown>,
+    // Only the first document counts, as in Butane.
+    input: (parseAllDocuments(read('input.bu'), { version: '1.1' }) as { toJS(): unknown }[])[0]?.toJS() as Record<string, unknown>,
     diagnostics,
     fatal: fatalLine?.slice('Error translating config: '.length),
     status: Number(read('expected.status').trim()),

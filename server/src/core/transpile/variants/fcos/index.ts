@@ -13,11 +13,8 @@ import { processBootDevice } from './boot-device';
 import { processGrubUsers } from './grub';
 import { checkPartitions } from './partition-checks';
 
-/** Options the base layer may need beyond its contract (see the report: BaseContext change). */
-export type BaseOptions = BaseContext & { noResourceAutoCompression?: boolean };
-
-export function fcosBaseContext(minor: number, ctx: TranslateContext, noResourceAutoCompression = false): BaseOptions {
-  const base: BaseOptions = {
+export function fcosBaseContext(minor: number, ctx: TranslateContext, noResourceAutoCompression = false): BaseContext {
+  const base: BaseContext = {
     base: fcosBase(minor),
     ignitionVersion: ctx.info.ignitionVersion,
     filesDir: ctx.filesDir,
@@ -36,7 +33,7 @@ export function validateFcosFields(config: Obj, minor: number): ReportEntry[] {
 }
 
 /** fcos's ToIgn3_xUnvalidated: raw Ignition, translations, and the not-yet-mapped report. */
-export function translateFcos(config: Obj, minor: number, base: BaseOptions): LayerOutcome {
+export function translateFcos(config: Obj, minor: number, base: BaseContext): LayerOutcome {
   const translated = translateBase(config, base);
   if (isFatal(translated.report)) {
     // The reference drops the translations here, so json paths fall back to snake case.
