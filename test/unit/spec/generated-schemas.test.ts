@@ -124,3 +124,19 @@ test('inputs the reference translated without any message validate against their
   assert.deepEqual(failures, []);
   assert.ok(checked > 300, `checked ${checked}`);
 });
+
+test('Ignition schemas use JSON keys, pin the spec version and have no Butane sugar', () => {
+  const ajv = newAjv();
+  const v34 = ajv.compile(generated.get(ignitionSchemaFile('3.4.0'))!);
+  const ok = { ignition: { version: '3.4.0' }, storage: { files: [{ path: '/a', contents: { source: 'data:,x' }, mode: 420 }] } };
+  assert.equal(v34(ok), true, ajv.errorsText(v34.errors));
+  assert.equal(v34({ ...ok, ignition: { version: '3.3.0' } }), false);
+  assert.equal(v34({ ignition: { version: '3.4.0' }, storage: { files: [{ path: '/a', contents: { inline: 'x' } }] } }), false);
+  assert.equal(v34({ ignition: { version: '3.4.0' }, passwd: { users: [{ name: 'a', ssh_authorized_keys: [] }] } }), false);
+  assert.equal(v34({ ignition: { version: '3.4.0' }, passwd: { users: [{ name: 'a', sshAuthorizedKeys: ['k'] }] } }), true);
+  assert.equal(v34({ ignition: { version: '3.4.0' }, storage: { files: [{ path: '/a', mode: 0o10000 }] } }), false);
+  const v30 = ajv.compile(generated.get(ignitionSchemaFile('3.0.0'))!);
+  // kernelArguments arrived with spec 3.3.0.
+  assert.equal(v30({ ignition: { version: '3.0.0' }, kernelArguments: {} }), false);
+  assert.equal(v34({ ignition: { version: '3.4.0' }, kernelArguments: { shouldExist: ['quiet'] } }), true);
+});

@@ -166,8 +166,8 @@ function computeAvailability(path: Path): string {
     const first = open[0].version;
     const lastOpen = open[open.length - 1].version;
     if (open.length === versions.length) parts.push(`${variant} (all versions)`);
-    else if (lastOpen === versions[versions.length - 1].version) parts.push(`${variant} ${first}+`);
     else if (first === lastOpen) parts.push(`${variant} ${first}`);
+    else if (lastOpen === versions[versions.length - 1].version) parts.push(`${variant} ${first}+`);
     else parts.push(`${variant} ${first}–${lastOpen}`);
   }
   return parts.join(', ');
