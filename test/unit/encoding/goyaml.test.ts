@@ -62,6 +62,13 @@ test('YAML: strings with tabs, control characters or space before a break are do
   assert.equal(emitGoYaml({ s: 'café ✓' }), 's: café ✓\n');
 });
 
+test('YAML: CRLF text is double-quoted; LS/PS breaks inside single quotes continue on an indented line', () => {
+  assert.equal(emitGoYaml({ unit: '[Unit]\r\nA=1\r\n' }), 'unit: "[Unit]\\r\\nA=1\\r\\n"\n');
+  // U+2028 is a line break for the emitter: plain is ruled out, single quotes are kept, and the
+  // text after the break is re-indented to the scalar's indentation.
+  assert.equal(emitGoYaml({ k: 'a\u2028b' }), "k: 'a\u2028  b'\n");
+});
+
 test('YAML: numbers as strconv.FormatFloat(f, \'g\', -1, 64)', () => {
   assert.equal(formatGoFloat(420), '420');
   assert.equal(formatGoFloat(0), '0');
