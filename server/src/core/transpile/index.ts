@@ -2,6 +2,7 @@
 // Ignition duplicate and semantic validation, and mapping of every report path back to YAML.
 import { FileHost, ReportEntry } from '../types';
 import { VersionInfo } from '../spec';
+import { TranslationSet } from './translation-set';
 import { variantLayer } from './variants';
 import { runTranslateFlow } from './flow/translate-flow';
 
@@ -25,6 +26,11 @@ export interface TranslateOutcome {
   report: ReportEntry[];
   /** The fatal error text, e.g. "source config is invalid" or "config generated was invalid". */
   error?: string;
+  /**
+   * Which source (yaml) path produced which path of `final` (json), for linking the preview to
+   * the source. Present when translation got that far.
+   */
+  translations?: TranslationSet;
 }
 
 /** Runs the variant's ToIgn/ToConfig translation on a decoded config. */

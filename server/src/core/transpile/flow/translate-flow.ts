@@ -30,13 +30,15 @@ function buildMachineConfig(shell: MachineConfigShell, config: unknown): Obj {
 export function runTranslateFlow(layer: VariantLayer, config: Obj, ctx: TranslateContext): TranslateOutcome {
   const version = ctx.info.ignitionVersion;
   const report: ReportEntry[] = [];
-  const failWith = (error: string): TranslateOutcome => ({ outputLanguage: 'json', report, error });
+  let translations: TranslateOutcome['translations'];
+  const failWith = (error: string): TranslateOutcome => ({ outputLanguage: 'json', report, error, translations });
 
   report.push(...layer.validate(config, ctx));
   if (isFatal(report)) return failWith(ERR_INVALID_SOURCE_CONFIG);
 
   const translated: LayerOutcome = layer.translate(config, ctx);
   const ts = translated.translations;
+  translations = ts;
   report.push(...translateReportPaths(translated.report, ts));
   if (isFatal(report)) return failWith(ERR_INVALID_SOURCE_CONFIG);
 
@@ -55,7 +57,7 @@ export function runTranslateFlow(layer: VariantLayer, config: Obj, ctx: Translat
   if (isFatal(report)) return failWith(ERR_INVALID_GENERATED_CONFIG);
 
   if (translated.machineConfig) {
-    return { final: buildMachineConfig(translated.machineConfig, ignition), outputLanguage: 'yaml', report };
+    return { final: buildMachineConfig(translated.machineConfig, ignition), outputLanguage: 'yaml', report, translations: ts };
   }
-  return { final: ignition, outputLanguage: 'json', report };
+  return { final: ignition, outputLanguage: 'json', report, translations: ts };
 }
