@@ -40,16 +40,33 @@ test('one Butane schema per translator and one Ignition schema per spec version,
   for (const v of ['3.0.0', '3.1.0', '3.2.0', '3.3.0', '3.4.0', '3.5.0', '3.6.0', '3.7.0-experimental']) {
     assert.ok(generated.has(ignitionSchemaFile(v)), v);
   }
-  assert.equal(generated.size, 33 + 8);
+  assert.ok(generated.has('butane.schema.json'));
+  assert.equal(generated.size, 33 + 8 + 1);
   for (const [name, schema] of generated) {
     assert.equal(schema.$comment, GENERATED_COMMENT, name);
     assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#', name);
   }
 });
 
-test('every generated schema compiles with ajv', () => {
+/** An ajv with every generated schema registered under its file name (how they refer to each other). */
+function ajvWithAll(): Ajv {
   const ajv = newAjv();
-  for (const [name, schema] of generated) assert.doesNotThrow(() => ajv.compile(schema), name);
+  for (const [name, schema] of generated) ajv.addSchema(schema, name);
+  return ajv;
+}
+
+test('every generated schema compiles with ajv', () => {
+  const ajv = ajvWithAll();
+  for (const name of generated.keys()) assert.doesNotThrow(() => ajv.getSchema(name), name);
+});
+
+test('butane.schema.json dispatches on variant and version', () => {
+  const validate = ajvWithAll().getSchema('butane.schema.json')!;
+  assert.equal(validate({ variant: 'fcos', version: '1.1.0', storage: { files: [{ path: '/a', contents: { local: 'a' } }] } }), true);
+  assert.equal(validate({ variant: 'fcos', version: '1.0.0', storage: { files: [{ path: '/a', contents: { local: 'a' } }] } }), false);
+  assert.equal(validate({ variant: 'r4e', version: '1.0.0', storage: { disks: [] } }), false);
+  assert.equal(validate({ variant: 'nope', version: '1.0.0' }), false);
+  assert.equal(validate({ version: '1.0.0' }), false);
 });
 
 test('enumDescriptions parallel enum; defaultSnippets only use keys of their object', () => {
