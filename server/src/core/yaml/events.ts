@@ -48,23 +48,29 @@ export class EventParser {
     return this.states.pop()!;
   }
 
+  private tok(): Token {
+    return this.scanner.peek();
+  }
+
+  private skip(): void {
+    this.scanner.skipToken();
+  }
+
   /** The next event, or undefined once the stream has ended. */
   next(): YamlEvent | undefined {
     if (this.scanner.streamEndProduced || this.state === 'END') return undefined;
-    const tok = () => this.scanner.peek();
-    const skip = () => this.scanner.skipToken();
     switch (this.state) {
       case 'STREAM_START': {
-        const t = tok();
+        const t = this.tok();
         this.state = 'IMPLICIT_DOCUMENT_START';
-        skip();
+        this.skip();
         return { type: 'STREAM_START', start: t.start, end: t.end };
       }
       case 'IMPLICIT_DOCUMENT_START':
       case 'DOCUMENT_START':
         return this.documentStart(this.state === 'IMPLICIT_DOCUMENT_START');
       case 'DOCUMENT_CONTENT': {
-        const t = tok();
+        const t = this.tok();
         if (isDocumentBoundary(t.type)) {
           this.state = this.pop();
           return emptyScalar(t.start);
@@ -72,12 +78,12 @@ export class EventParser {
         return this.node(true, false);
       }
       case 'DOCUMENT_END': {
-        const t = tok();
+        const t = this.tok();
         const start = t.start;
         let end = t.start;
         if (t.type === 'DOCUMENT_END') {
           end = t.end;
-          skip();
+          this.skip();
         }
         this.tagDirectives = [];
         this.state = 'DOCUMENT_START';
@@ -92,14 +98,14 @@ export class EventParser {
       case 'BLOCK_SEQUENCE_FIRST_ENTRY':
       case 'BLOCK_SEQUENCE_ENTRY': {
         if (this.state === 'BLOCK_SEQUENCE_FIRST_ENTRY') {
-          this.marks.push(tok().start);
-          skip();
+          this.marks.push(this.tok().start);
+          this.skip();
         }
-        let t = tok();
+        let t = this.tok();
         if (t.type === 'BLOCK_ENTRY') {
           const mark = t.end;
-          skip();
-          t = tok();
+          this.skip();
+          t = this.tok();
           if (t.type !== 'BLOCK_ENTRY' && t.type !== 'BLOCK_END') {
             this.states.push('BLOCK_SEQUENCE_ENTRY');
             return this.node(true, false);
@@ -110,18 +116,18 @@ export class EventParser {
         if (t.type === 'BLOCK_END') {
           this.state = this.pop();
           this.marks.pop();
-          skip();
+          this.skip();
           return { type: 'SEQUENCE_END', start: t.start, end: t.end };
         }
         this.parserError("did not find expected '-' indicator", t.start, this.marks.pop());
       }
       // falls through (unreachable: parserError throws)
       case 'INDENTLESS_SEQUENCE_ENTRY': {
-        let t = tok();
+        let t = this.tok();
         if (t.type === 'BLOCK_ENTRY') {
           const mark = t.end;
-          skip();
-          t = tok();
+          this.skip();
+          t = this.tok();
           if (t.type !== 'BLOCK_ENTRY' && t.type !== 'KEY' && t.type !== 'VALUE' && t.type !== 'BLOCK_END') {
             this.states.push('INDENTLESS_SEQUENCE_ENTRY');
             return this.node(true, false);
@@ -135,14 +141,14 @@ export class EventParser {
       case 'BLOCK_MAPPING_FIRST_KEY':
       case 'BLOCK_MAPPING_KEY': {
         if (this.state === 'BLOCK_MAPPING_FIRST_KEY') {
-          this.marks.push(tok().start);
-          skip();
+          this.marks.push(this.tok().start);
+          this.skip();
         }
-        let t = tok();
+        let t = this.tok();
         if (t.type === 'KEY') {
           const mark = t.end;
-          skip();
-          t = tok();
+          this.skip();
+          t = this.tok();
           if (t.type !== 'KEY' && t.type !== 'VALUE' && t.type !== 'BLOCK_END') {
             this.states.push('BLOCK_MAPPING_VALUE');
             return this.node(true, true);
@@ -153,18 +159,18 @@ export class EventParser {
         if (t.type === 'BLOCK_END') {
           this.state = this.pop();
           this.marks.pop();
-          skip();
+          this.skip();
           return { type: 'MAPPING_END', start: t.start, end: t.end };
         }
         this.parserError('did not find expected key', t.start, this.marks.pop());
       }
       // falls through (unreachable)
       case 'BLOCK_MAPPING_VALUE': {
-        let t = tok();
+        let t = this.tok();
         if (t.type === 'VALUE') {
           const mark = t.end;
-          skip();
-          t = tok();
+          this.skip();
+          t = this.tok();
           if (t.type !== 'KEY' && t.type !== 'VALUE' && t.type !== 'BLOCK_END') {
             this.states.push('BLOCK_MAPPING_KEY');
             return this.node(true, true);
@@ -179,22 +185,22 @@ export class EventParser {
       case 'FLOW_SEQUENCE_ENTRY': {
         const first = this.state === 'FLOW_SEQUENCE_FIRST_ENTRY';
         if (first) {
-          this.marks.push(tok().start);
-          skip();
+          this.marks.push(this.tok().start);
+          this.skip();
         }
-        let t = tok();
+        let t = this.tok();
         if (t.type !== 'FLOW_SEQUENCE_END') {
           if (!first) {
             if (t.type === 'FLOW_ENTRY') {
-              skip();
-              t = tok();
+              this.skip();
+              t = this.tok();
             } else {
               this.parserError("did not find expected ',' or ']'", t.start, this.marks.pop());
             }
           }
           if (t.type === 'KEY') {
             this.state = 'FLOW_SEQUENCE_ENTRY_MAPPING_KEY';
-            skip();
+            this.skip();
             return { type: 'MAPPING_START', start: t.start, end: t.end, flow: true };
           }
           if (t.type !== 'FLOW_SEQUENCE_END') {
@@ -204,25 +210,25 @@ export class EventParser {
         }
         this.state = this.pop();
         this.marks.pop();
-        skip();
+        this.skip();
         return { type: 'SEQUENCE_END', start: t.start, end: t.end };
       }
       case 'FLOW_SEQUENCE_ENTRY_MAPPING_KEY': {
-        const t = tok();
+        const t = this.tok();
         if (t.type !== 'VALUE' && t.type !== 'FLOW_ENTRY' && t.type !== 'FLOW_SEQUENCE_END') {
           this.states.push('FLOW_SEQUENCE_ENTRY_MAPPING_VALUE');
           return this.node(false, false);
         }
         const mark = t.end;
-        skip();
+        this.skip();
         this.state = 'FLOW_SEQUENCE_ENTRY_MAPPING_VALUE';
         return emptyScalar(mark);
       }
       case 'FLOW_SEQUENCE_ENTRY_MAPPING_VALUE': {
-        let t = tok();
+        let t = this.tok();
         if (t.type === 'VALUE') {
-          skip();
-          t = tok();
+          this.skip();
+          t = this.tok();
           if (t.type !== 'FLOW_ENTRY' && t.type !== 'FLOW_SEQUENCE_END') {
             this.states.push('FLOW_SEQUENCE_ENTRY_MAPPING_END');
             return this.node(false, false);
@@ -232,7 +238,7 @@ export class EventParser {
         return emptyScalar(t.start);
       }
       case 'FLOW_SEQUENCE_ENTRY_MAPPING_END': {
-        const t = tok();
+        const t = this.tok();
         this.state = 'FLOW_SEQUENCE_ENTRY';
         return { type: 'MAPPING_END', start: t.start, end: t.start };
       }
@@ -240,22 +246,22 @@ export class EventParser {
       case 'FLOW_MAPPING_KEY': {
         const first = this.state === 'FLOW_MAPPING_FIRST_KEY';
         if (first) {
-          this.marks.push(tok().start);
-          skip();
+          this.marks.push(this.tok().start);
+          this.skip();
         }
-        let t = tok();
+        let t = this.tok();
         if (t.type !== 'FLOW_MAPPING_END') {
           if (!first) {
             if (t.type === 'FLOW_ENTRY') {
-              skip();
-              t = tok();
+              this.skip();
+              t = this.tok();
             } else {
               this.parserError("did not find expected ',' or '}'", t.start, this.marks.pop());
             }
           }
           if (t.type === 'KEY') {
-            skip();
-            t = tok();
+            this.skip();
+            t = this.tok();
             if (t.type !== 'VALUE' && t.type !== 'FLOW_ENTRY' && t.type !== 'FLOW_MAPPING_END') {
               this.states.push('FLOW_MAPPING_VALUE');
               return this.node(false, false);
@@ -270,19 +276,19 @@ export class EventParser {
         }
         this.state = this.pop();
         this.marks.pop();
-        skip();
+        this.skip();
         return { type: 'MAPPING_END', start: t.start, end: t.end };
       }
       case 'FLOW_MAPPING_VALUE':
       case 'FLOW_MAPPING_EMPTY_VALUE': {
-        let t = tok();
+        let t = this.tok();
         if (this.state === 'FLOW_MAPPING_EMPTY_VALUE') {
           this.state = 'FLOW_MAPPING_KEY';
           return emptyScalar(t.start);
         }
         if (t.type === 'VALUE') {
-          skip();
-          t = tok();
+          this.skip();
+          t = this.tok();
           if (t.type !== 'FLOW_ENTRY' && t.type !== 'FLOW_MAPPING_END') {
             this.states.push('FLOW_MAPPING_KEY');
             return this.node(false, false);

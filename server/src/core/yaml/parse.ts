@@ -1,6 +1,6 @@
 // parseYaml: builds the node tree of the first document the way yaml.v3 does (same nodes,
 // tags, positions) and reports YAML errors in its words.
-import { ParsedYaml, YamlError, YMap, YNode, YSeq } from './types';
+import { ParsedYaml, YamlError, YMap, YNode, YScalar, YSeq } from './types';
 import { decodeInput, DecodedInput } from './reader';
 import { Mark, Scanner, YamlFailure } from './scanner';
 import { EventParser, YamlEvent } from './events';
@@ -35,10 +35,6 @@ class Composer {
     return offs[Math.min(m.index, offs.length - 1)];
   }
 
-  private pos(start: Mark, end: Mark) {
-    return { line: start.line + 1, col: start.column + 1, start: this.offset(start), end: this.offset(end) };
-  }
-
   private nextEvent(): YamlEvent {
     const e = this.events.next();
     if (!e) throw new YamlFailure('plain', 'attempted to go past the end of stream; corrupted value?');
@@ -57,21 +53,9 @@ class Composer {
     // e is DOCUMENT_START
     const stack: Frame[] = [];
     let root: YNode | null = null;
-    const attach = (n: YNode) => {
-      if (stack.length === 0) {
-        root = n;
-        return;
-      }
-      const top = stack[stack.length - 1];
-      if (top.node.kind === 'seq') top.node.items.push(n);
-      else if (top.pendingKey === undefined) top.pendingKey = n;
-      else {
-        top.node.entries.push({ key: top.pendingKey, value: n });
-        top.pendingKey = undefined;
-      }
-    };
     for (;;) {
       e = this.nextEvent();
+      let created: YNode | undefined;
       switch (e.type) {
         case 'SCALAR': {
           const value = e.value ?? '';
@@ -82,27 +66,36 @@ class Composer {
           else if (style !== 'plain') tag = '!!str';
           else if (value === '<<') tag = '!!merge';
           else tag = resolvePlainTag(value);
-          const n: YNode = { kind: 'scalar', value, tag, style, ...this.pos(e.start, e.end) };
+          const n: YScalar = {
+            kind: 'scalar', value, tag, style,
+            line: e.start.line + 1, col: e.start.column + 1, start: this.offset(e.start), end: this.offset(e.end),
+          };
           if (explicit) n.explicitTag = true;
           if (e.anchor !== undefined) this.anchors.set(e.anchor, n);
-          attach(n);
+          created = n;
           break;
         }
         case 'ALIAS': {
           const name = e.anchor ?? '';
           const target = this.anchors.get(name);
           if (!target) throw new YamlFailure('plain', `unknown anchor '${name}' referenced`);
-          attach({ kind: 'alias', name, target, ...this.pos(e.start, e.end) });
+          created = {
+            kind: 'alias', name, target,
+            line: e.start.line + 1, col: e.start.column + 1, start: this.offset(e.start), end: this.offset(e.end),
+          };
           break;
         }
         case 'MAPPING_START':
         case 'SEQUENCE_START': {
-          const p = this.pos(e.start, e.end);
-          const n: YMap | YSeq = e.type === 'MAPPING_START' ? { kind: 'map', entries: [], ...p } : { kind: 'seq', items: [], ...p };
+          const line = e.start.line + 1;
+          const col = e.start.column + 1;
+          const start = this.offset(e.start);
+          const end = this.offset(e.end);
+          const n: YMap | YSeq =
+            e.type === 'MAPPING_START' ? { kind: 'map', entries: [], line, col, start, end } : { kind: 'seq', items: [], line, col, start, end };
           if (e.tag !== undefined && e.tag !== '!') n.tag = shortTag(e.tag);
           if (e.anchor !== undefined) this.anchors.set(e.anchor, n);
-          attach(n);
-          stack.push({ node: n, flow: e.flow ?? false });
+          created = n;
           break;
         }
         case 'MAPPING_END':
@@ -112,15 +105,27 @@ class Composer {
           if (frame.flow) n.end = this.offset(e.end);
           else {
             const last = n.kind === 'seq' ? n.items[n.items.length - 1] : n.entries[n.entries.length - 1]?.value;
-            if (last) n.end = Math.max(n.end, last.end);
+            if (last && last.end > n.end) n.end = last.end;
           }
-          break;
+          continue;
         }
         case 'DOCUMENT_END':
           return { root, start: docStart };
         default:
           throw new YamlFailure('plain', `unexpected ${e.type} event`);
       }
+      // Attach the new node to its parent.
+      if (stack.length === 0) root = created;
+      else {
+        const top = stack[stack.length - 1];
+        if (top.node.kind === 'seq') top.node.items.push(created);
+        else if (top.pendingKey === undefined) top.pendingKey = created;
+        else {
+          top.node.entries.push({ key: top.pendingKey, value: created });
+          top.pendingKey = undefined;
+        }
+      }
+      if (created.kind === 'map' || created.kind === 'seq') stack.push({ node: created, pendingKey: undefined, flow: e.flow ?? false });
     }
   }
 }

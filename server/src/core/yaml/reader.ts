@@ -29,7 +29,33 @@ function isAllowed(c: number): boolean {
   );
 }
 
+// Anything outside YAML's printable set (lone surrogates count as U+FFFD, which is allowed).
+const DISALLOWED = /[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ud800-\udfff\ue000-\ufffd]/;
+
+/** Fast path for editor text: no byte decoding needed when every character is allowed. */
+function decodeCleanString(input: string): DecodedInput {
+  const hasBom = input.charCodeAt(0) === 0xfeff;
+  const chars = new Uint32Array(input.length);
+  const offsets = new Uint32Array(input.length + 1);
+  let n = 0;
+  for (let i = hasBom ? 1 : 0; i < input.length; i++) {
+    let c = input.charCodeAt(i);
+    offsets[n] = i;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < input.length) {
+      const d = input.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
+        i++;
+      } else c = 0xfffd;
+    } else if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+    chars[n++] = c;
+  }
+  offsets[n] = input.length;
+  return { chars: chars.subarray(0, n), offsets: offsets.subarray(0, n + 1), available: n, text: input };
+}
+
 export function decodeInput(input: string | Uint8Array): DecodedInput {
+  if (typeof input === 'string' && !DISALLOWED.test(input)) return decodeCleanString(input);
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   let encoding: 'utf8' | 'utf16le' | 'utf16be' = 'utf8';
   let start = 0;

@@ -89,6 +89,8 @@ const ANCHOR_END = new Set('?:,]}%@`'.split('').map(ch));
 
 export class Scanner {
   private readonly chars: Uint32Array;
+  private readonly offsets: Uint32Array;
+  private readonly text: string;
   private readonly available: number;
   private readonly readerError?: string;
   private pos = 0;
@@ -113,6 +115,8 @@ export class Scanner {
 
   constructor(input: DecodedInput) {
     this.chars = input.chars;
+    this.offsets = input.offsets;
+    this.text = input.text;
     this.available = input.available;
     this.readerError = input.error;
   }
@@ -829,12 +833,9 @@ export class Scanner {
     return { type: 'SCALAR', start, end, value: s, style: literal ? 'literal' : 'folded' };
   }
 
+  /** Source text of characters [from, to). */
   private slice(from: number, to: number): string {
-    let out = '';
-    for (let i = from; i < to; i += 4096) {
-      out += String.fromCodePoint(...this.chars.subarray(i, Math.min(to, i + 4096)));
-    }
-    return out;
+    return this.text.slice(this.offsets[from], this.offsets[to]);
   }
 
   private atDocumentIndicator(): boolean {
@@ -939,6 +940,11 @@ export class Scanner {
     return { type: 'SCALAR', start, end: this.mark(), value: s, style: single ? 'single' : 'double' };
   }
 
+  /** Characters that may end a plain scalar (checked with their successor by the caller's loop). */
+  private endsPlainRun(c: number): boolean {
+    return c === 0x3a || (this.flowLevel > 0 && (c === 0x2c || c === 0x3f || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d));
+  }
+
   private scanPlainScalar(): Token {
     let s = '';
     let leadingBreak = '';
@@ -975,7 +981,14 @@ export class Scanner {
             whitespaces = '';
           }
         }
-        s += this.read();
+        // Take the whole run of ordinary characters at once.
+        const from = this.pos;
+        this.skip();
+        while (!isBlankZ(this.c()) && !this.endsPlainRun(this.c())) {
+          this.need(2);
+          this.skip();
+        }
+        s += this.slice(from, this.pos);
         end = this.mark();
         this.need(2);
       }
