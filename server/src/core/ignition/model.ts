@@ -10,7 +10,8 @@ export type IgnType =
   | { kind: 'int' }
   | { kind: 'bool' }
   | { kind: 'pointer'; elem: IgnType }
-  | { kind: 'slice'; elem: IgnType }
+  /** `name` is set for named slice types (e.g. "HTTPHeaders"). */
+  | { kind: 'slice'; elem: IgnType; name?: string }
   | { kind: 'struct'; name: string };
 
 export interface FieldSpec {
@@ -50,7 +51,8 @@ const pBool: IgnType = { kind: 'pointer', elem: BOOL };
 const named = (name: string): IgnType => ({ kind: 'struct', name });
 const sliceOf = (elem: IgnType): IgnType => ({ kind: 'slice', elem });
 const ptrTo = (elem: IgnType): IgnType => ({ kind: 'pointer', elem });
-const strings: IgnType = sliceOf(STR);
+/** A list of a named string type, e.g. []SSHAuthorizedKey. */
+const stringsOf = (name: string): IgnType => sliceOf({ kind: 'string', name });
 
 function f(json: string, go: string, type: IgnType, versions?: MinorRange): FieldSpec {
   return { json, go, type, omitempty: true, versions };
@@ -108,17 +110,17 @@ const STRUCTS: Record<string, Member[]> = {
   ],
   Resource: [
     f('compression', 'Compression', pStr),
-    f('httpHeaders', 'HTTPHeaders', sliceOf(named('HTTPHeader'))),
+    f('httpHeaders', 'HTTPHeaders', { kind: 'slice', elem: named('HTTPHeader'), name: 'HTTPHeaders' }),
     f('source', 'Source', pStr),
     f('verification', 'Verification', named('Verification')),
   ],
   HTTPHeader: [req('name', 'Name', STR), f('value', 'Value', pStr)],
-  Proxy: [f('httpProxy', 'HTTPProxy', pStr), f('httpsProxy', 'HTTPSProxy', pStr), f('noProxy', 'NoProxy', strings)],
+  Proxy: [f('httpProxy', 'HTTPProxy', pStr), f('httpsProxy', 'HTTPSProxy', pStr), f('noProxy', 'NoProxy', stringsOf('NoProxyItem'))],
   Security: [f('tls', 'TLS', named('TLS'))],
   TLS: [...resourceSlice('certificateAuthorities', 'CertificateAuthorities', 'CaReference')],
   Timeouts: [f('httpResponseHeaders', 'HTTPResponseHeaders', pInt), f('httpTotal', 'HTTPTotal', pInt)],
   Verification: [f('hash', 'Hash', pStr)],
-  KernelArguments: [f('shouldExist', 'ShouldExist', strings), f('shouldNotExist', 'ShouldNotExist', strings)],
+  KernelArguments: [f('shouldExist', 'ShouldExist', stringsOf('KernelArgument')), f('shouldNotExist', 'ShouldNotExist', stringsOf('KernelArgument'))],
   Passwd: [f('groups', 'Groups', sliceOf(named('PasswdGroup'))), f('users', 'Users', sliceOf(named('PasswdUser')))],
   PasswdGroup: [
     f('gid', 'Gid', pInt),
@@ -129,7 +131,7 @@ const STRUCTS: Record<string, Member[]> = {
   ],
   PasswdUser: [
     f('gecos', 'Gecos', pStr),
-    f('groups', 'Groups', strings),
+    f('groups', 'Groups', stringsOf('Group')),
     f('homeDir', 'HomeDir', pStr),
     req('name', 'Name', STR),
     f('noCreateHome', 'NoCreateHome', pBool),
@@ -137,7 +139,7 @@ const STRUCTS: Record<string, Member[]> = {
     f('noUserGroup', 'NoUserGroup', pBool),
     f('passwordHash', 'PasswordHash', pStr),
     f('primaryGroup', 'PrimaryGroup', pStr),
-    f('sshAuthorizedKeys', 'SSHAuthorizedKeys', strings),
+    f('sshAuthorizedKeys', 'SSHAuthorizedKeys', stringsOf('SSHAuthorizedKey')),
     f('shell', 'Shell', pStr),
     f('shouldExist', 'ShouldExist', pBool, FROM32),
     f('system', 'System', pBool),
@@ -186,8 +188,8 @@ const STRUCTS: Record<string, Member[]> = {
     req('device', 'Device', STR),
     f('format', 'Format', pStr),
     f('label', 'Label', pStr),
-    f('mountOptions', 'MountOptions', strings, FROM31),
-    f('options', 'Options', strings),
+    f('mountOptions', 'MountOptions', stringsOf('MountOption'), FROM31),
+    f('options', 'Options', stringsOf('FilesystemOption')),
     f('path', 'Path', pStr),
     f('uuid', 'UUID', pStr),
     f('wipeFilesystem', 'WipeFilesystem', pBool),
@@ -201,8 +203,8 @@ const STRUCTS: Record<string, Member[]> = {
     f('keyFile', 'KeyFile', named('Resource')),
     f('label', 'Label', pStr),
     req('name', 'Name', STR),
-    f('openOptions', 'OpenOptions', strings, FROM34),
-    f('options', 'Options', strings),
+    f('openOptions', 'OpenOptions', stringsOf('OpenOption'), FROM34),
+    f('options', 'Options', stringsOf('LuksOption')),
     f('uuid', 'UUID', pStr),
     f('wipeVolume', 'WipeVolume', pBool),
   ],
@@ -227,7 +229,7 @@ const STRUCTS: Record<string, Member[]> = {
     req('level', 'Level', STR, UPTO32),
     f('level', 'Level', pStr, FROM33),
     req('name', 'Name', STR),
-    f('options', 'Options', strings),
+    f('options', 'Options', stringsOf('RaidOption')),
     f('spares', 'Spares', pInt),
   ],
   Systemd: [f('units', 'Units', sliceOf(named('Unit')))],
