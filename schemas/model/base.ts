@@ -164,7 +164,11 @@ export const BASE_STRUCTS: Record<string, ModelStruct> = {
     goName: 'Verification',
     layer: 'base',
     doc: 'Integrity check of fetched data.',
-    fields: [field('hash', '*string', HASH_DOC)],
+    fields: [
+      // Ignition checks the function name and the digest length (hex characters), not the digits.
+      field('hash', '*string', HASH_DOC + ' Spec 3.0 knows sha512 only.', { ...until('0.1'), pattern: '^sha512-[\\s\\S]{128}$' }),
+      field('hash', '*string', HASH_DOC + ' Functions: sha512, sha256.', { ...since('0.2'), pattern: '^(sha512-[\\s\\S]{128}|sha256-[\\s\\S]{64})$' }),
+    ],
   },
 
   // ---- kernel arguments --------------------------------------------------------------------
