@@ -3,6 +3,8 @@ import { FieldFilters } from '../flow/field-filters';
 import { VariantLayer } from '../flow/layer';
 import { translateBase, validateBase, BaseContext } from '../base';
 import { TranslateContext } from '../index';
+import { TranslationSet } from '../translation-set';
+import { isFatal } from '../flow/report';
 import { MSG } from './messages';
 import { RESTRICTED_BASE, minorOf } from './versions';
 
@@ -45,6 +47,8 @@ export function restrictedLayer(variant: string, version: string): VariantLayer 
     validate: (config, ctx) => validateBase(config, baseContext(ctx)),
     translate: (config, ctx) => {
       const out = translateBase(config, baseContext(ctx));
+      // On failure the reference drops the translations, so json paths fall back to snake case.
+      if (isFatal(out.report)) return { ignition: {}, translations: new TranslationSet(), report: out.report };
       return { ignition: out.ignition, translations: out.translations, report: out.report };
     },
     filters: () => filters,
