@@ -197,6 +197,8 @@ export function pruneEmpty(v: unknown): unknown {
     }
     return out;
   }
+  // Lone surrogates stand for invalid UTF-8 bytes, which the JSON encoder writes as U+FFFD.
+  if (typeof v === 'string') return v.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
   return v;
 }
 

@@ -31,12 +31,18 @@ export function reportError(env: TranslateEnv, path: Path, message: string, code
   env.report.push({ kind: 'error', path: [...path], tag: 'yaml', message, code });
 }
 
-/** Go's IsZero over a decoded struct of `type`: pointers and lists count when set, plain scalars when non-zero. */
+/**
+ * Go's IsZero over a decoded struct of `type`: pointers and lists count when set, plain scalars when
+ * non-zero. Fields the automatic translation skips (trees, quadlets, inline, local, *_local,
+ * with_mount_unit) still count: they are part of the Go struct.
+ */
 export function isZeroStruct(env: TranslateEnv, type: string, value: unknown): boolean {
   if (!isObj(value)) return true;
-  for (const f of structFields(env.base, type)) {
-    const v = value[f.yaml];
+  const fields = new Map(structFields(env.base, type).map((f) => [f.yaml, f]));
+  for (const [key, v] of Object.entries(value)) {
     if (v === undefined || v === null) continue;
+    const f = fields.get(key);
+    if (!f) return false;
     if (f.kind === 'str' || f.kind === 'int') {
       if (v !== '' && v !== 0) return false;
     } else if (f.kind.startsWith('struct:')) {
