@@ -157,3 +157,17 @@ test('Ignition schemas use JSON keys, pin the spec version and have no Butane su
   assert.equal(v30({ ignition: { version: '3.0.0' }, kernelArguments: {} }), false);
   assert.equal(v34({ ignition: { version: '3.4.0' }, kernelArguments: { shouldExist: ['quiet'] } }), true);
 });
+
+test('verification hashes: sha512 only in spec 3.0, sha256 too from 3.1, digest length checked', () => {
+  const ajv = newAjv();
+  const cfg = (version: string, hash: string) => ({ ignition: { version }, storage: { files: [{ path: '/a', contents: { source: 'https://x/y', verification: { hash } } }] } });
+  const v30 = ajv.compile(generated.get(ignitionSchemaFile('3.0.0'))!);
+  const v31 = ajv.compile(generated.get(ignitionSchemaFile('3.1.0'))!);
+  const sha512 = 'sha512-' + 'a'.repeat(128);
+  const sha256 = 'sha256-' + 'b'.repeat(64);
+  assert.equal(v30(cfg('3.0.0', sha512)), true);
+  assert.equal(v30(cfg('3.0.0', sha256)), false);
+  assert.equal(v31(cfg('3.1.0', sha256)), true);
+  assert.equal(v31(cfg('3.1.0', 'sha256-' + 'b'.repeat(63))), false);
+  assert.equal(v31(cfg('3.1.0', 'md5-' + 'c'.repeat(32))), false);
+});
