@@ -9,6 +9,7 @@ import { validateIgnition, walkConfig } from './validate';
 import { validateIgnitionDuplicates } from './duplicates';
 import { IGNITION_VERSIONS, IgnitionVersion } from './versions';
 import { isObj } from './values';
+import { canonicalIgnitionKeys, findIgnitionTypeErrors } from './decode';
 
 /** The spec version a version text selects (as go-semver compares versions), if supported. */
 export function parseIgnitionVersion(text: string): IgnitionVersion | undefined {
@@ -42,7 +43,10 @@ export function validateIgnitionWithContext(config: unknown, version: IgnitionVe
   return [...validateIgnition(config, version), ...validateIgnitionDuplicates(config, version), ...findUnusedIgnitionKeys(config, version)];
 }
 
-/** Validates a parsed Ignition JSON document; entries carry "json" paths. */
+/**
+ * Validates a parsed Ignition JSON document; entries carry "json" paths. Type mismatches are
+ * all reported (Ignition itself prints only the first).
+ */
 export function validateIgnitionDocument(json: unknown): ReportEntry[] {
   const ignition = isObj(json) && isObj(json.ignition) ? json.ignition : {};
   const text = typeof ignition.version === 'string' ? ignition.version : '';
@@ -50,5 +54,11 @@ export function validateIgnitionDocument(json: unknown): ReportEntry[] {
   if (canonicalSemver(text) === undefined) return error(IGN.invalidVersion.message, IGN.invalidVersion.code);
   const version = parseIgnitionVersion(text);
   if (!version) return error(IGN.unknownVersion.message, IGN.unknownVersion.code);
-  return validateIgnitionWithContext(json, version);
+  // Values of the wrong JSON type stop Ignition before any validation.
+  const typeErrors = findIgnitionTypeErrors(json, version);
+  if (typeErrors.length > 0) return typeErrors;
+  const decoded = canonicalIgnitionKeys(json, version);
+  // Unused keys are judged on the raw document: a key that only matched case-insensitively is
+  // decoded and still reported.
+  return [...validateIgnition(decoded, version), ...validateIgnitionDuplicates(decoded, version), ...findUnusedIgnitionKeys(json, version)];
 }

@@ -6,3 +6,4 @@ export { validateIgnition, walkConfig } from './validate';
 export { validateIgnitionDuplicates } from './duplicates';
 export { validateIgnitionDocument, validateIgnitionWithContext, parseIgnitionVersion, findUnusedIgnitionKeys } from './document';
 export { parseUnitFile, type UnitOption, type UnitParse } from './go/systemd-unit';
+export { findIgnitionTypeErrors, canonicalIgnitionKeys, goTypeName } from './decode';

@@ -1,0 +1,115 @@
+// Decoding a JSON document into the Ignition types as Go's encoding/json does: which values
+// do not fit their field (with Go's UnmarshalTypeError text) and which keys land in which field
+// (Go matches field names case-insensitively when there is no exact match).
+import { Path, ReportEntry } from '../types';
+import { IgnType, ROOT_TYPE, ResolvedField, structFields } from './model';
+import { IgnitionVersion } from './versions';
+import { isObj } from './values';
+
+/** The Go type as reflect prints it, e.g. "[]types.Unit", "types.Device", "int". */
+export function goTypeName(type: IgnType): string {
+  switch (type.kind) {
+    case 'pointer':
+      // The decoder allocates the pointer and fails on the value it points to.
+      return goTypeName(type.elem);
+    case 'slice':
+      return type.name ? `types.${type.name}` : `[]${goTypeName(type.elem)}`;
+    case 'struct':
+      return `types.${type.name}`;
+    case 'string':
+      return type.name ? `types.${type.name}` : 'string';
+    default:
+      return type.kind;
+  }
+}
+
+function jsonKind(v: unknown): string {
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'boolean') return 'bool';
+  if (typeof v === 'number') return 'number';
+  if (typeof v === 'string') return 'string';
+  return 'object';
+}
+
+/** The field a JSON key decodes into: exact name first, then a case-insensitive match. */
+export function fieldForKey(fields: ResolvedField[], key: string): ResolvedField | undefined {
+  return fields.find((f) => f.json === key) ?? fields.find((f) => f.json.toLowerCase() === key.toLowerCase());
+}
+
+interface ErrorContext {
+  struct: string;
+  fields: string[];
+}
+
+/**
+ * Every value that does not fit its Go type, in document order. Go's json.Unmarshal reports the
+ * first of these (and Ignition then refuses the config); the editor can show all of them.
+ */
+export function findIgnitionTypeErrors(json: unknown, version: IgnitionVersion): ReportEntry[] {
+  const out: ReportEntry[] = [];
+  const fail = (value: unknown, type: IgnType, path: Path, ctx: ErrorContext | undefined, literal?: string): void => {
+    const what = literal ?? jsonKind(value);
+    const into = ctx ? `Go struct field ${ctx.struct}.${ctx.fields.join('.')}` : 'Go value';
+    out.push({ kind: 'error', path: [...path], tag: 'json', message: `json: cannot unmarshal ${what} into ${into} of type ${goTypeName(type)}`, code: 'ignition.json-type' });
+  };
+  const decode = (value: unknown, type: IgnType, path: Path, ctx: ErrorContext | undefined): void => {
+    if (value === null || value === undefined) return; // null leaves Go values as they are
+    switch (type.kind) {
+      case 'pointer':
+        return decode(value, type.elem, path, ctx);
+      case 'string':
+        if (typeof value !== 'string') fail(value, type, path, ctx);
+        return;
+      case 'bool':
+        if (typeof value !== 'boolean') fail(value, type, path, ctx);
+        return;
+      case 'int':
+        if (typeof value !== 'number') fail(value, type, path, ctx);
+        else if (!Number.isSafeInteger(value)) fail(value, type, path, ctx, `number ${String(value)}`);
+        return;
+      case 'slice':
+        if (!Array.isArray(value)) return fail(value, type, path, ctx);
+        value.forEach((item, i) => decode(item, type.elem, [...path, i], ctx));
+        return;
+      case 'struct': {
+        if (!isObj(value)) return fail(value, type, path, ctx);
+        const fields = structFields(type.name, version).fields;
+        for (const [key, child] of Object.entries(value)) {
+          const field = fieldForKey(fields, key);
+          if (!field) continue;
+          decode(child, field.type, [...path, key], { struct: type.name, fields: [...(ctx?.fields ?? []), field.json] });
+        }
+        return;
+      }
+    }
+  };
+  decode(json, ROOT_TYPE, [], undefined);
+  return out;
+}
+
+/** A copy of the document with every key renamed to the field it decodes into (unknown keys dropped). */
+export function canonicalIgnitionKeys(json: unknown, version: IgnitionVersion): unknown {
+  const walk = (value: unknown, type: IgnType): unknown => {
+    if (value === null || value === undefined) return value;
+    switch (type.kind) {
+      case 'pointer':
+        return walk(value, type.elem);
+      case 'slice':
+        return Array.isArray(value) ? value.map((item) => walk(item, type.elem)) : value;
+      case 'struct': {
+        if (!isObj(value)) return value;
+        const fields = structFields(type.name, version).fields;
+        const out: Record<string, unknown> = {};
+        for (const [key, child] of Object.entries(value)) {
+          const field = fieldForKey(fields, key);
+          // A later key for the same field replaces an earlier one; null leaves it unset.
+          if (field && child !== null) out[field.json] = walk(child, field.type);
+        }
+        return out;
+      }
+      default:
+        return value;
+    }
+  };
+  return walk(json, ROOT_TYPE);
+}
