@@ -92,3 +92,13 @@ test('kernel arguments exist from base 0.4 and map to kernelArguments', () => {
   assert.deepEqual(out.ignition.kernelArguments, { shouldExist: ['quiet'], shouldNotExist: ['debug'] });
   assert.equal(fromOf(out.translations, ['kernelArguments', 'shouldExist', 0]), '$.kernel_arguments.should_exist.0');
 });
+
+test('the debug dump lists translations sorted by output path', () => {
+  const ts = new TranslationSet();
+  ts.add(['storage', 'files', 0, 'path'], ['storage', 'files', 0, 'path']);
+  ts.add(['version'], ['ignition', 'version']);
+  assert.equal(
+    ts.toString(),
+    'TranslationSet: yaml → json\n$.version → $.ignition.version\n$.storage.files.0.path → $.storage.files.0.path\n',
+  );
+});

@@ -81,12 +81,12 @@ export class TranslationSet {
     this.add(from, toPrefix);
   }
 
-  /** Sorted "from → to" lines, for debugging and tests. */
+  /** The reference's --debug dump: a header, then "from → to" lines sorted by output path. */
   toString(): string {
-    return [...this.set.values()]
-      .map((t) => ({ key: formatPath(t.to), line: `${formatPath(t.from)} → ${formatPath(t.to)}` }))
+    const lines = [...this.set.entries()]
+      .map(([key, t]) => ({ key: formatPath(t.to), line: `${formatPath(t.from)} → ${formatPath(t.to)}${key !== formatPath(t.to) ? ` (key: ${key})` : ''}` }))
       .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-      .map((e) => e.line)
-      .join('\n');
+      .map((e) => e.line + '\n');
+    return 'TranslationSet: yaml → json\n' + lines.join('');
   }
 }
