@@ -92,3 +92,15 @@ test('descend and remap re-root translation targets', () => {
   assert.deepEqual(moved.lookup(['storage', 'files', 0, 'contents', 'source'])?.from, ['grub', 'users']);
   assert.equal(moved.lookup(['storage', 'files', 0, 'append', 0, 'source']), undefined);
 });
+
+test('every variant version the spec model lists has a layer, and nothing else does', async () => {
+  const { listVersions } = await import('../../../server/src/core/spec');
+  const { variantLayer } = await import('../../../server/src/core/transpile/variants');
+  for (const { variant, version } of listVersions()) {
+    if (variant === 'rhcos') continue;
+    assert.ok(variantLayer(variant, version), `${variant} ${version}`);
+  }
+  assert.equal(variantLayer('fcos', '1.9.0'), undefined);
+  assert.equal(variantLayer('openshift', '3.0.0'), undefined);
+  assert.equal(variantLayer('nosuch', '1.0.0'), undefined);
+});

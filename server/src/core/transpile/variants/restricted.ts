@@ -32,7 +32,7 @@ function restrictedFilters(variant: string, minor: number): FieldFilters {
 }
 
 export function restrictedLayer(variant: string, version: string): VariantLayer {
-  const minor = minorOf(version);
+  const minor = version.startsWith('1.') ? minorOf(version) : -1;
   const base = RESTRICTED_BASE[variant]?.[minor];
   if (!base) throw new Error(`no base spec known for ${variant} ${version}`);
   const baseContext = (ctx: TranslateContext): BaseContext => ({

@@ -29,6 +29,7 @@ export function fcosBase(minor: number): BaseVersion {
 
 /** openshift 4.x → the fcos 1.y it extends. */
 export function openshiftFcosMinor(minor: number): number {
+  if (minor < 8 || minor > 23) throw new Error(`no fcos spec known for openshift 4.${minor}`);
   if (minor <= 13) return 3;
   if (minor <= 18) return 5;
   if (minor <= 22) return 6;

@@ -53,6 +53,7 @@ export function translateFcos(config: Obj, minor: number, base: BaseContext): La
 }
 
 export function fcosLayer(version: string): VariantLayer {
+  if (!version.startsWith('1.')) throw new Error(`not an fcos 1.x version: ${version}`);
   const minor = minorOf(version);
   return {
     base: fcosBase(minor),

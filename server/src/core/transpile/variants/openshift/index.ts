@@ -107,6 +107,7 @@ function translateMachineConfig(
 }
 
 export function openshiftLayer(version: string): VariantLayer {
+  if (!version.startsWith('4.')) throw new Error(`not an openshift 4.x version: ${version}`);
   const minor = minorOf(version);
   const fcosMinor = openshiftFcosMinor(minor);
   return {
