@@ -95,6 +95,8 @@ test('diagnosticsOf: severities, strict, codes and the redundant fatal summary',
   const failed = analysisOf(text, root, [error]);
   failed.result = { outputLanguage: 'json', report: [error], fatal: 'source config is invalid' };
   assert.deepEqual(diagnosticsOf(failed).map((d) => d.message), ['some error']);
+  failed.result = { outputLanguage: 'json', report: [error], fatal: 'config generated was invalid' };
+  assert.deepEqual(diagnosticsOf(failed).map((d) => d.message), ['some error']);
 
   // Any other fatal message stands alone, on fatalLine.
   const noVariant = analysisOf(text, root, []);

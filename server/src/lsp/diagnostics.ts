@@ -5,8 +5,11 @@ import { Analysis } from './analysis';
 
 export const DIAGNOSTIC_SOURCE = 'butane';
 
-/** The fatal message the CLI prints after report errors; redundant in an editor that shows those errors. */
-const FATAL_SUMMARY_OF_REPORT = 'source config is invalid';
+/**
+ * Fatal messages the CLI prints after report errors (invalid source; invalid generated Ignition):
+ * redundant in an editor that already shows those errors.
+ */
+const FATAL_SUMMARIES_OF_REPORT = new Set(['source config is invalid', 'config generated was invalid']);
 
 const SEVERITY: Record<ReportEntry['kind'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -49,7 +52,7 @@ export function diagnosticsOf(analysis: Analysis): Diagnostic[] {
   }
 
   const reportHasError = result.report.some((e) => e.kind === 'error' || (analysis.strict && e.kind === 'warning'));
-  if (result.fatal !== undefined && !(result.fatal === FATAL_SUMMARY_OF_REPORT && reportHasError)) {
+  if (result.fatal !== undefined && !(FATAL_SUMMARIES_OF_REPORT.has(result.fatal) && reportHasError)) {
     const yamlError = parsed?.error;
     const range = yamlError
       ? ranges.fatalRange(yamlError.line ?? result.fatalLine, yamlError.col ?? result.fatalCol, yamlError.start, yamlError.end)
