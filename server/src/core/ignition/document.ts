@@ -35,12 +35,13 @@ export function findUnusedIgnitionKeys(config: unknown, version: IgnitionVersion
 }
 
 /**
- * What Ignition's ValidateWithContext reports for a config already known to be of `version`:
- * semantic rules, then duplicates, then unused keys (Butane runs this on inline merge/replace
- * configs).
+ * What Ignition's ValidateWithContext reports for a raw JSON config of `version` (Butane runs it
+ * on inline merge/replace configs): semantic rules and duplicates over the config as Go decodes
+ * it (keys matched case-insensitively), then unused keys judged on the raw document.
  */
-export function validateIgnitionWithContext(config: unknown, version: IgnitionVersion): ReportEntry[] {
-  return [...validateIgnition(config, version), ...validateIgnitionDuplicates(config, version), ...findUnusedIgnitionKeys(config, version)];
+export function validateIgnitionWithContext(json: unknown, version: IgnitionVersion): ReportEntry[] {
+  const decoded = canonicalIgnitionKeys(json, version);
+  return [...validateIgnition(decoded, version), ...validateIgnitionDuplicates(decoded, version), ...findUnusedIgnitionKeys(json, version)];
 }
 
 /**
@@ -48,7 +49,9 @@ export function validateIgnitionWithContext(config: unknown, version: IgnitionVe
  * all reported (Ignition itself prints only the first).
  */
 export function validateIgnitionDocument(json: unknown): ReportEntry[] {
-  const ignition = isObj(json) && isObj(json.ignition) ? json.ignition : {};
+  // Ignition first decodes only ignition.version; every spec version has that field.
+  const stub = canonicalIgnitionKeys(json, '3.0.0');
+  const ignition = isObj(stub) && isObj(stub.ignition) ? stub.ignition : {};
   const text = typeof ignition.version === 'string' ? ignition.version : '';
   const error = (message: string, code: string): ReportEntry[] => [{ kind: 'error', path: VERSION_PATH, tag: 'json', message, code }];
   if (canonicalSemver(text) === undefined) return error(IGN.invalidVersion.message, IGN.invalidVersion.code);
@@ -57,8 +60,5 @@ export function validateIgnitionDocument(json: unknown): ReportEntry[] {
   // Values of the wrong JSON type stop Ignition before any validation.
   const typeErrors = findIgnitionTypeErrors(json, version);
   if (typeErrors.length > 0) return typeErrors;
-  const decoded = canonicalIgnitionKeys(json, version);
-  // Unused keys are judged on the raw document: a key that only matched case-insensitively is
-  // decoded and still reported.
-  return [...validateIgnition(decoded, version), ...validateIgnitionDuplicates(decoded, version), ...findUnusedIgnitionKeys(json, version)];
+  return validateIgnitionWithContext(json, version);
 }
