@@ -60,12 +60,15 @@ interface Flavor {
 // yaml.v3 (Butane's decoder) spells booleans the YAML 1.1 way too, when the field is a bool.
 const YAML11_TRUE = ['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON'];
 const YAML11_FALSE = ['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF'];
+const YAML_BOOLEAN = 'YamlBoolean';
 
 function scalarSchema(name: 'string' | 'int' | 'bool', flavor: Flavor): Schema {
   if (name === 'int') return { type: 'integer' };
   if (flavor.ignition) return { type: name === 'bool' ? 'boolean' : 'string' };
   if (name === 'bool') {
-    return {
+    // Shared definition, so the 16 YAML 1.1 spellings are written once per schema.
+    flavor.definitions[YAML_BOOLEAN] ??= {
+      description: 'true/false, or a YAML 1.1 spelling of them (yes/no, on/off, y/n), which Butane accepts for booleans.',
       anyOf: [
         { type: 'boolean' },
         {
@@ -78,6 +81,7 @@ function scalarSchema(name: 'string' | 'int' | 'bool', flavor: Flavor): Schema {
         },
       ],
     };
+    return { anyOf: [{ $ref: `#/definitions/${YAML_BOOLEAN}` }] };
   }
   // Butane's decoder takes the text of any scalar for a string field (`name: 007` is "007").
   return { type: ['string', 'number', 'boolean'] };
