@@ -77,6 +77,8 @@ export interface ClientOptions {
   initializationOptions?: unknown;
   /** Answer to workspace/configuration for section `butane`; undefined = client without configuration support. */
   settings?: Record<string, unknown>;
+  /** When set, workspace/configuration is answered only after this promise settles. */
+  configurationGate?: Promise<void>;
 }
 
 export class LspClient {
@@ -127,6 +129,12 @@ export class LspClient {
   }
 
   private answerServerRequest(msg: Message): void {
+    if (msg.method === 'workspace/configuration' && this.options.configurationGate) {
+      const gate = this.options.configurationGate;
+      this.options.configurationGate = undefined;
+      void gate.then(() => this.answerServerRequest(msg));
+      return;
+    }
     let result: unknown = null;
     if (msg.method === 'workspace/configuration') {
       result = (msg.params?.items ?? []).map((item: { section?: string }) => (item.section === 'butane' ? this.options.settings ?? {} : null));
@@ -142,6 +150,11 @@ export class LspClient {
     const bytes = Buffer.from(body, 'utf8');
     this.proc.stdin.write(`Content-Length: ${bytes.length}\r\n\r\n`);
     this.proc.stdin.write(bytes);
+  }
+
+  /** Id the next request will get (to cancel it). */
+  get upcomingId(): number {
+    return this.nextId;
   }
 
   request(method: string, params: unknown, timeoutMs = 10000): Promise<Message> {

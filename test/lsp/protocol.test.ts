@@ -166,3 +166,26 @@ test('a settings change re-publishes the open documents with the new settings', 
     { settings: { strict: false } },
   );
 });
+
+test('a cancelled request is answered with RequestCancelled', async () => {
+  let release = () => {};
+  const configurationGate = new Promise<void>((r) => (release = r));
+  await withClient(
+    async (client) => {
+      const uri = 'file:///tmp/lsp-test/cancel.bu';
+      client.open(uri, 'variant: fcos\nversion: 1.5.0\n');
+      // The server waits for this document's settings; the request is cancelled meanwhile.
+      const id = client.upcomingId;
+      const pending = client.request('butane/transpile', { textDocument: { uri } });
+      client.notify('$/cancelRequest', { id });
+      // The cancellation is on the wire before the settings answer, so the server sees it first.
+      release();
+      const answer = await pending;
+      assert.equal(answer.error?.code, -32800, JSON.stringify(answer));
+      // The next, uncancelled request is answered normally.
+      const again = await client.request('butane/transpile', { textDocument: { uri } });
+      assert.equal(again.result.version, 1);
+    },
+    { settings: {}, configurationGate },
+  );
+});

@@ -13,7 +13,7 @@ import { AnalysisCache, AnalysisInputs, Analysis } from './analysis';
 import { DocumentStore } from './documents';
 import { SettingsStore } from './settings';
 import { diagnosticsOf } from './diagnostics';
-import { guarded, guardedNotification, cancelled } from './safe';
+import { guarded, guardedNotification } from './safe';
 import { ButaneInitializationOptions, TranspileParams, TranspileRequest, TranspileResult } from './protocol';
 import { transpileResultOf } from './transpile-request';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
@@ -129,7 +129,8 @@ export function startServer(connection: Connection): void {
       const uri = params?.textDocument?.uri;
       if (typeof uri !== 'string') return null;
       const analysis = await analysisOf(uri);
-      if (token.isCancellationRequested) throw cancelled();
+      // A cancelled request is answered as such by `guarded`; skip the work.
+      if (token.isCancellationRequested) return null;
       return analysis ? transpileResultOf(analysis) : null;
     }),
   );

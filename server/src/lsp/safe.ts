@@ -20,6 +20,7 @@ export function guarded<P, R, E>(
       if (token?.isCancellationRequested) return cancelled();
       return result;
     } catch (err) {
+      if (token?.isCancellationRequested) return cancelled();
       log(`${name} failed: ${describe(err)}`);
       return empty;
     }
