@@ -112,6 +112,7 @@ function isMergeKey(n: YNode): boolean {
 const TRUE_WORDS = new Set(['y', 'Y', 'yes', 'Yes', 'YES', 'on', 'On', 'ON']);
 const FALSE_WORDS = new Set(['n', 'N', 'no', 'No', 'NO', 'off', 'Off', 'OFF']);
 const INT64_MAX = (1n << 63n) - 1n;
+const MAX_DUPLICATE_REPORTS = 10000;
 
 // yaml.v3's guard against alias bombs.
 const ALIAS_RATIO_LOW = 400000;
@@ -270,23 +271,33 @@ class Decoder {
     return { ok: true, value: out };
   }
 
+  /**
+   * yaml.v3 reports every pair (earlier, later) of equal keys, ordered by the earlier key then
+   * the later one. A hostile file with thousands of copies of one key would make that
+   * quadratic, so the list stops after MAX_DUPLICATE_REPORTS pairs.
+   */
   private duplicateKeyErrors(n: YMap): boolean {
     const groups = new Map<string, number[]>();
-    const pairs: [number, number][] = [];
+    const groupOf: number[][] = [];
+    const rank: number[] = [];
     n.entries.forEach((e, j) => {
       const id = e.key.kind + '\u0000' + nodeValue(e.key);
-      const earlier = groups.get(id);
-      if (earlier) {
-        for (const i of earlier) pairs.push([i, j]);
-        earlier.push(j);
-      } else groups.set(id, [j]);
+      let g = groups.get(id);
+      if (!g) groups.set(id, (g = []));
+      rank[j] = g.length;
+      g.push(j);
+      groupOf[j] = g;
     });
-    if (pairs.length === 0) return false;
-    pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-    for (const [i, j] of pairs) {
-      const ki = n.entries[i].key;
-      const kj = n.entries[j].key;
-      this.errors.push(`line ${kj.line}: mapping key ${goQuote(nodeValue(kj))} already defined at line ${ki.line}`);
+    if (groups.size === n.entries.length) return false;
+    let reported = 0;
+    for (let i = 0; i < n.entries.length && reported < MAX_DUPLICATE_REPORTS; i++) {
+      const g = groupOf[i];
+      for (let r = rank[i] + 1; r < g.length && reported < MAX_DUPLICATE_REPORTS; r++) {
+        const ki = n.entries[i].key;
+        const kj = n.entries[g[r]].key;
+        this.errors.push(`line ${kj.line}: mapping key ${goQuote(nodeValue(kj))} already defined at line ${ki.line}`);
+        reported++;
+      }
     }
     return true;
   }
