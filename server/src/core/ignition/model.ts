@@ -71,17 +71,15 @@ const UPTO33 = { to: 3 };
 const FROM34 = { from: 4 };
 const FROM35 = { from: 5 };
 
-/** Resource-like struct used for a given role in 3.0 (before the common Resource type). */
-const resourceIn30 = (name30: string): [FieldSpec, FieldSpec] => [
-  f('x', 'x', named(name30), V30),
-  f('x', 'x', named('Resource'), FROM31),
-];
-
+/**
+ * A resource field: 3.1 introduced the common Resource type; 3.0 used a separate struct per role
+ * (FileContents, ConfigReference, CaReference).
+ */
 function resourceField(json: string, go: string, name30: string): FieldSpec[] {
-  return resourceIn30(name30).map((r) => ({ ...r, json, go }));
+  return [f(json, go, named(name30), V30), f(json, go, named('Resource'), FROM31)];
 }
 function resourceSlice(json: string, go: string, name30: string): FieldSpec[] {
-  return resourceIn30(name30).map((r) => ({ ...r, json, go, type: sliceOf(r.type) }));
+  return [f(json, go, sliceOf(named(name30)), V30), f(json, go, sliceOf(named('Resource')), FROM31)];
 }
 
 const STRUCTS: Record<string, Member[]> = {
