@@ -22,7 +22,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   restartOnTrustGrant(context, client, output);
 
   // Activation also happens for plain YAML files (to detect Butane in them); the server is
-  // only started once a Butane or Ignition document is actually open.
+  // only started once a document it serves (see SERVED_LANGUAGES) is actually open.
   registerYamlDetection(context);
   if (vscode.workspace.textDocuments.some(isServedLanguage)) {
     await client.start();

