@@ -262,7 +262,7 @@ export const BASE_STRUCTS: Record<string, ModelStruct> = {
     doc: 'A GPT partition.',
     fields: [
       field('guid', '*string', 'Unique GUID of the partition.'),
-      field('label', '*string', 'GPT partition name (at most 36 UTF-16 code units).'),
+      field('label', '*string', 'GPT partition name, shown under /dev/disk/by-partlabel/; Ignition allows at most 36 bytes and no colon.', { pattern: '^[^:]*$' }),
       field('number', 'int', 'Partition number; 0 means the next free number (then `label` is needed to match existing partitions).'),
       field('resize', '*bool', 'Allow growing (or shrinking) an existing partition to `size_mib`.', { ...since('0.3'), default: false }),
       field('should_exist', '*bool', 'Set to false to delete a matching partition.', { default: true }),
