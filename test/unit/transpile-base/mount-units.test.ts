@@ -94,3 +94,25 @@ test('mount unit text matches the recorded output', { skip: !corpusAvailable() }
     assert.deepEqual(got, want, id);
   }
 });
+
+test('with filesystems present, translations survive the unit merge only where the output holds a value', () => {
+  const fs = { device: '/dev/vdb', format: 'xfs', path: '/var/data' };
+  const config = {
+    storage: {
+      filesystems: [fs],
+      files: [{ mode: 0o644 }],
+      links: [{ path: '/l', target: '' }],
+    },
+  };
+  // Ignition's merge transcript skips zero plain values (a file path "") but keeps set pointers
+  // (an empty link target is a set pointer from Ignition 3.3 on, a plain string before).
+  const newer = translateBase(config, ctx('0.4')).translations;
+  assert.equal(newer.lookup(['storage', 'files', 0, 'path']), undefined);
+  assert.equal(formatPath(newer.lookup(['storage', 'files', 0, 'mode'])!.from), '$.storage.files.0.mode');
+  assert.equal(formatPath(newer.lookup(['storage', 'links', 0, 'target'])!.from), '$.storage.links.0.target');
+  const older = translateBase(config, ctx('0.3')).translations;
+  assert.equal(older.lookup(['storage', 'links', 0, 'target']), undefined);
+  // without filesystems there is no merge and every translated field keeps its translation
+  const plain = translateBase({ storage: { files: [{ mode: 0o644 }] } }, ctx('0.4')).translations;
+  assert.equal(formatPath(plain.lookup(['storage', 'files', 0, 'path'])!.from), '$.storage.files.0.path');
+});

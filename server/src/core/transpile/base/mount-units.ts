@@ -83,5 +83,6 @@ export function addMountUnits(base: BaseVersion, source: Obj, config: Obj, ts: T
     units.push({ name, enabled: true, contents: renderMountUnit(base, input) });
     rendered.addFromCommonSource(['storage', 'filesystems', i, 'with_mount_unit'], unitPath, NODE_FIELD_PATHS.units);
   });
-  return mergeGeneratedUnits(units, rendered, config, ts);
+  // base 0.1-0.3 emit Ignition 3.0-3.2, whose link targets and raid levels are plain strings
+  return mergeGeneratedUnits(units, rendered, config, ts, !hasGate(base, 'pointerLinkTargetAndRaidLevel'));
 }

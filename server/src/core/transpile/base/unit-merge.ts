@@ -15,13 +15,13 @@ interface Mapping {
 const LIST_ITEM_VALUE_KEYS: Record<string, string[]> = {
   files: ['path'],
   directories: ['path'],
-  links: ['path', 'target'],
+  links: ['path'],
   disks: ['device'],
   partitions: ['number'],
   filesystems: ['device'],
   luks: ['name'],
   tang: ['url'],
-  raid: ['name', 'level'],
+  raid: ['name'],
   units: ['name'],
   dropins: ['name'],
   users: ['name'],
@@ -30,20 +30,24 @@ const LIST_ITEM_VALUE_KEYS: Record<string, string[]> = {
   certificateAuthorities: ['source'],
 };
 
+// Plain in Ignition 3.0-3.2 only (pointers from 3.3 on).
+const OLD_LIST_ITEM_VALUE_KEYS: Record<string, string[]> = { links: ['target'], raid: ['level'] };
+
 /**
  * Whether the output field at `path` is a plain Go value (zero when empty) rather than a pointer.
- * Fields that were plain only in old spec versions are listed too: there an empty value is zero, and
- * in later versions such fields are never empty strings by construction of this layer.
+ * `oldSpec`: Ignition 3.0-3.2, where link targets, raid levels and clevis custom config/pin were
+ * plain strings.
  */
-export function isPlainValueField(path: Path): boolean {
+export function isPlainValueField(path: Path, oldSpec = false): boolean {
   const last = path[path.length - 1];
   if (typeof last === 'number') return true; // list of scalars
   if (path.length === 2 && path[0] === 'ignition' && last === 'version') return true;
   if (path.length >= 3 && typeof path[path.length - 2] === 'number') {
     const list = String(path[path.length - 3]);
-    return (LIST_ITEM_VALUE_KEYS[list] ?? []).includes(String(last));
+    if ((LIST_ITEM_VALUE_KEYS[list] ?? []).includes(String(last))) return true;
+    return oldSpec && (OLD_LIST_ITEM_VALUE_KEYS[list] ?? []).includes(String(last));
   }
-  if (path.length >= 2 && path[path.length - 2] === 'custom') return last === 'config' || last === 'pin';
+  if (oldSpec && path.length >= 2 && path[path.length - 2] === 'custom') return last === 'config' || last === 'pin';
   return false;
 }
 
@@ -53,6 +57,7 @@ function isZeroScalar(v: unknown): boolean {
 
 class Transcript {
   readonly mappings: Mapping[] = [];
+  constructor(readonly oldSpec: boolean) {}
 
   one(side: 'parent' | 'child', from: Path, to: Path): void {
     this.mappings.push({ side, from: [...from], to: [...to] });
@@ -75,17 +80,17 @@ class Transcript {
       if (any) this.one(side, from, to);
       return any;
     }
-    if (isPlainValueField(to) && isZeroScalar(value)) return false;
+    if (isPlainValueField(to, this.oldSpec) && isZeroScalar(value)) return false;
     this.one(side, from, to);
     return true;
   }
 }
 
-function isZeroValue(v: unknown, path: Path): boolean {
+function isZeroValue(v: unknown, path: Path, oldSpec: boolean): boolean {
   if (v === undefined || v === null) return true;
   if (Array.isArray(v)) return false;
-  if (isObj(v)) return Object.entries(v).every(([k, x]) => isZeroValue(x, [...path, k]));
-  return isPlainValueField(path) && isZeroScalar(v);
+  if (isObj(v)) return Object.entries(v).every(([k, x]) => isZeroValue(x, [...path, k], oldSpec));
+  return isPlainValueField(path, oldSpec) && isZeroScalar(v);
 }
 
 const UNIT_POINTER_FIELDS = ['contents', 'enabled', 'mask'];
@@ -125,14 +130,14 @@ function unitKey(u: unknown): string {
 }
 
 /** Merges `units` (parent, with translations `parentTs`) into `config` in place; returns the combined translations. */
-export function mergeGeneratedUnits(units: Obj[], parentTs: TranslationSet, config: Obj, childTs: TranslationSet): TranslationSet {
-  const t = new Transcript();
+export function mergeGeneratedUnits(units: Obj[], parentTs: TranslationSet, config: Obj, childTs: TranslationSet, oldSpec: boolean): TranslationSet {
+  const t = new Transcript(oldSpec);
   for (const field of ['ignition', 'kernelArguments', 'passwd', 'storage']) {
-    if (!isZeroValue(config[field], [field])) t.all('child', config[field], [field], [field]);
+    if (!isZeroValue(config[field], [field], oldSpec)) t.all('child', config[field], [field], [field]);
   }
   const parentSystemd: Obj | undefined = units.length > 0 ? { units } : undefined;
   const childSystemd = isObj(config.systemd) ? config.systemd : undefined;
-  const childZero = isZeroValue(childSystemd, ['systemd']);
+  const childZero = isZeroValue(childSystemd, ['systemd'], oldSpec);
   if (childZero) {
     if (parentSystemd) {
       t.all('parent', parentSystemd, ['systemd'], ['systemd']);
