@@ -175,6 +175,7 @@ test('filesystems: formats per version, label limits, disks they overwrite', () 
     check(version, { storage: { filesystems: [{ device: '/dev/vdb', ...f }], ...extra } });
   assert.deepEqual(fs('3.2.0', { format: 'none' }), ['error $.storage.filesystems.0.format: invalid filesystem format']);
   assert.deepEqual(fs('3.3.0', { format: 'none' }), []);
+  assert.deepEqual(fs('3.4.0', { format: 'toString' }), ['error $.storage.filesystems.0.format: invalid filesystem format']);
   assert.deepEqual(fs('3.4.0', { path: '/var' }), [
     'error $.storage.filesystems.0.format: format cannot be empty when path, label, uuid, wipeFilesystem, options, or mountOptions is specified',
   ]);

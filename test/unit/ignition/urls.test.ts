@@ -60,6 +60,7 @@ test('schemes per spec version', () => {
   assert.deepEqual(sourceFindings('tftp://x/y', '3.0.0'), []);
   assert.deepEqual(sourceFindings('HTTPS://x/y'), []);
   assert.deepEqual(sourceFindings('/just/a/path'), ['invalid url scheme']);
+  assert.deepEqual(sourceFindings('constructor:x'), ['invalid url scheme']);
 });
 
 test('S3 object versions and ARNs (corpus url-s3-empty-version, url-arn-invalid)', () => {

@@ -93,14 +93,14 @@ const partition: Rule = (v, path, out) => {
 };
 
 /** Filesystem formats and their label length limits (bytes); "none" exists from 3.3. */
-const FORMATS: Record<string, { since: number; maxLabel?: number; tooLong?: Finding }> = {
+const FORMATS = new Map<string, { since: number; maxLabel?: number; tooLong?: Finding }>(Object.entries({
   ext4: { since: 0, maxLabel: 16, tooLong: IGN.ext4LabelTooLong },
   btrfs: { since: 0, maxLabel: 256, tooLong: IGN.btrfsLabelTooLong },
   xfs: { since: 0, maxLabel: 12, tooLong: IGN.xfsLabelTooLong },
   swap: { since: 0, maxLabel: 15, tooLong: IGN.swapLabelTooLong },
   vfat: { since: 0, maxLabel: 11, tooLong: IGN.vfatLabelTooLong },
   none: { since: 3 },
-};
+}));
 
 const filesystem: Rule = (v, path, out) => {
   const f = asObj(v);
@@ -119,7 +119,7 @@ const filesystem: Rule = (v, path, out) => {
       list(f, 'options').length !== 0;
     if (others) formatProblem = IGN.formatNilWithOthers;
   } else {
-    const known = FORMATS[format as string];
+    const known = FORMATS.get(format as string);
     if (!known || out.minor < known.since) formatProblem = IGN.filesystemInvalidFormat;
   }
   out.error(at(path, 'format'), formatProblem);
@@ -128,7 +128,7 @@ const filesystem: Rule = (v, path, out) => {
   if (!nilOrEmpty(label)) {
     if (nilOrEmpty(format)) labelProblem = IGN.labelNeedsFormat;
     else {
-      const known = Object.prototype.hasOwnProperty.call(FORMATS, format as string) ? FORMATS[format as string] : undefined;
+      const known = FORMATS.get(format as string);
       if (known?.maxLabel !== undefined && byteLength(label as string) > known.maxLabel) labelProblem = known.tooLong;
     }
   }

@@ -5,7 +5,15 @@ import { parseGoQuery, parseGoUrl } from './go/url';
 import { nilOrEmpty } from './values';
 
 /** Schemes Ignition fetches from, by the first minor version that accepts them. */
-const SCHEME_SINCE: Record<string, number> = { http: 0, https: 0, tftp: 0, s3: 0, data: 0, gs: 2, arn: 4 };
+const SCHEME_SINCE = new Map<string, number>([
+  ['http', 0],
+  ['https', 0],
+  ['tftp', 0],
+  ['s3', 0],
+  ['data', 0],
+  ['gs', 2],
+  ['arn', 4],
+]);
 
 function versionIdProblem(rawQuery: string): Finding | undefined {
   const values = parseGoQuery(rawQuery).get('versionId');
@@ -30,7 +38,7 @@ function arnProblem(opaque: string, rawQuery: string): Finding | undefined {
 export function urlProblem(s: string, minor: number): Finding | undefined {
   const u = parseGoUrl(s);
   if (!u) return IGN.invalidUrl;
-  const since = SCHEME_SINCE[u.scheme];
+  const since = SCHEME_SINCE.get(u.scheme);
   if (since === undefined || minor < since) return IGN.invalidScheme;
   switch (u.scheme) {
     case 's3':
