@@ -30,6 +30,7 @@ function fatal(message: string): never {
 
 /** Go's spelling of a type in error messages. */
 export function goTypeName(t: GoType): string {
+  if ('goName' in t && t.goName !== undefined) return t.goName;
   switch (t.kind) {
     case 'string':
     case 'int':
