@@ -1,11 +1,10 @@
 // The automatic field-by-field translation (Butane's reflection translator) over decoded plain
 // objects, with hooks for the types that need more than a copy.
-import { Path, ReportEntry } from '../../types';
+import { FileHost, Path, ReportEntry } from '../../types';
 import { TranslationSet } from '../translation-set';
 import type { BaseVersion } from './index';
 import { DataUrlEncoder } from './data-url';
 import { FieldKind, hasCustomTranslator, structFields } from './model';
-import { FileHost } from '../../types';
 
 export type Obj = Record<string, unknown>;
 
