@@ -4,7 +4,7 @@
 // the tables. --peer also runs yaml-language-server@2.0.0 with the community Butane schema on the
 // same documents in the same run. Prints numbers only; asserts nothing.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,7 +57,7 @@ try {
 
   if (flag('--peer')) {
     const peerDir = join(work, 'peer');
-    cpSync(benchSource, peerDir, { recursive: true, filter: () => false });
+    mkdirSync(peerDir, { recursive: true });
     writeFileSync(join(peerDir, 'package.json'), JSON.stringify({ private: true, name: 'peer' }));
     run('npm', ['install', '--no-audit', '--no-fund', 'yaml-language-server@2.0.0'], peerDir, 'install yaml-language-server@2.0.0');
     const peer = join(work, 'peer.json');
