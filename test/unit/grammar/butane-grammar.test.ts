@@ -83,14 +83,56 @@ test('a comment after a key is a comment; "true story" is a string, not a boolea
 });
 
 test('block scalar with chomping indicator and trailing comment, after a dash', async () => {
-  const lines = await tokenize(['units:', '  - contents: >- # folded', '      [Unit]', '', '      Description=x', 'next: 1'].join('\n'));
+  const lines = await tokenize(['units:', '  - contents: >- # folded', '      some text', '', '      more text', 'next: 1'].join('\n'));
   const chomping = lines[1].filter((t) => t.text === '-').at(-1);
   assert.ok(chomping);
   has(chomping.scopes, 'storage.modifier.chomping-indicator.yaml');
   has(scopesOf(lines, 1, '# folded'), 'comment.line.number-sign.yaml');
-  has(scopesAt(lines, 2, '[Unit]'), 'string.unquoted.block.yaml');
+  has(scopesAt(lines, 2, 'some text'), 'string.unquoted.block.yaml');
   // A blank line does not end the scalar; the next line at the opening line's indentation does.
-  has(scopesAt(lines, 4, 'Description=x'), 'string.unquoted.block.yaml');
+  has(scopesAt(lines, 4, 'more text'), 'string.unquoted.block.yaml');
   has(scopesOf(lines, 5, 'next'), 'entity.name.tag.yaml');
   hasNot(scopesOf(lines, 5, 'next'), 'string.unquoted.block.yaml');
+});
+
+const UNIT = [
+  'systemd:', //                                   0
+  '  units:', //                                   1
+  '    - name: hello.service', //                  2
+  '      contents: |', //                          3
+  '        [Unit]', //                             4
+  '        # a unit comment', //                   5
+  '        Description=Say hello to %H', //        6
+  '', //                                           7
+  '        [Service]', //                          8
+  '    - name: script.service', //                 9
+  'storage:', //                                   10
+  '  files:', //                                   11
+  '    - path: /usr/local/bin/hello', //           12
+  '      contents:', //                            13
+  '        inline: |', //                          14
+  '          #!/bin/bash', //                      15
+  '          echo hello', //                       16
+  '      mode: 0755', //                           17
+].join('\n');
+
+test('a block scalar holding a systemd unit is highlighted as one', async () => {
+  const lines = await tokenize(UNIT);
+  has(scopesOf(lines, 4, 'Unit'), 'entity.name.section.systemd');
+  has(scopesAt(lines, 5, '# a unit comment'), 'comment.line.systemd');
+  has(scopesOf(lines, 6, 'Description'), 'keyword.other.key.systemd');
+  has(scopesOf(lines, 6, '%H'), 'constant.other.placeholder.specifier.systemd');
+  has(scopesOf(lines, 8, 'Service'), 'entity.name.section.systemd');
+  // The unit ends with the block: the next sequence item is YAML again.
+  has(scopesOf(lines, 9, 'name'), 'entity.name.tag.yaml');
+  hasNot(scopesOf(lines, 9, 'name'), 'meta.embedded.block.systemd');
+});
+
+test('a block scalar starting with a shell shebang embeds the shell grammar', async () => {
+  const lines = await tokenize(UNIT);
+  has(scopesAt(lines, 16, 'echo'), 'meta.embedded.block.shellscript');
+  has(scopesAt(lines, 16, 'echo'), 'support.function.builtin.shell');
+  hasNot(scopesAt(lines, 16, 'echo'), 'string.unquoted.block.yaml');
+  has(scopesOf(lines, 17, 'mode'), 'support.type.property-name.butane');
+  hasNot(scopesOf(lines, 17, 'mode'), 'meta.embedded.block.shellscript');
 });
