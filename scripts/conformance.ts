@@ -23,7 +23,7 @@ for (const c of cases) {
   try {
     o = runCase(c);
   } catch (err) {
-    o = { id: c.id, status: false, bytes: false, semantic: false, diagnostics: false, detail: `crash: ${(err as Error).stack}` };
+    o = { id: c.id, status: false, bytes: false, semantic: false, diagnostics: false, stderr: false, detail: `crash: ${(err as Error).stack}` };
   }
   outcomes.push(o);
   const cat = byCategory.get(c.category) ?? { n: 0, ok: 0 };
@@ -45,3 +45,4 @@ if (argv.includes('--write-known')) {
 const n = outcomes.length;
 const count = (k: keyof CaseOutcome) => outcomes.filter((o) => o[k] === true).length;
 console.log(`parity: semantic ${count('semantic')}/${n}, bytes ${count('bytes')}/${n}, diagnostics ${count('diagnostics')}/${n}, status ${count('status')}/${n}`);
+console.error(`(stderr byte-identical: ${count('stderr')}/${n})`);
