@@ -65,7 +65,8 @@ export function findIgnitionTypeErrors(json: unknown, version: IgnitionVersion):
         return;
       case 'int':
         if (typeof value !== 'number') fail(value, type, path, ctx);
-        else if (!Number.isSafeInteger(value)) fail(value, type, path, ctx, `number ${String(value)}`);
+        // Go keeps the literal text ("1.0" fails too); a parsed JSON number only tells integers apart.
+        else if (!Number.isInteger(value) || Math.abs(value) >= 2 ** 63) fail(value, type, path, ctx, `number ${String(value)}`);
         return;
       case 'slice':
         if (!Array.isArray(value)) return fail(value, type, path, ctx);
