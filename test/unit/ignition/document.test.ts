@@ -1,7 +1,7 @@
 // Validating a user's Ignition file: version selection, then rules, duplicates, unused keys.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseIgnitionVersion, validateIgnitionDocument } from '../../../server/src/core/ignition';
+import { parseIgnitionVersion, validateIgnitionDocument, validateIgnitionWithContext } from '../../../server/src/core/ignition';
 import { render } from './helpers';
 
 test('the spec version is read from ignition.version as go-semver compares it', () => {
@@ -38,4 +38,13 @@ test('fields of newer spec versions are unused keys in older documents', () => {
     'warning $.kernelArguments: unused key kernelArguments',
   ]);
   assert.deepEqual(render(validateIgnitionDocument({ ignition: { version: '3.3.0' }, kernelArguments: { shouldExist: ['x'] } })), []);
+});
+
+test('inline merge configs get ValidateWithContext (corpus mutation--fcos-1.6.0--ignition-merge-inline-invalid-bad-content)', () => {
+  const inline = JSON.parse('{"ignition": {"version": "3.5.0"}, "storage": {"files": [{"path": "relative/x", "mode": 99999}]}}');
+  assert.deepEqual(render(validateIgnitionWithContext(inline, '3.5.0')), [
+    'error $.storage.files.0.path: path not absolute',
+    'error $.storage.files.0.mode: illegal file mode',
+    'warning $.storage.files.0.mode: setuid/setgid/sticky bits are not supported or functional in spec versions older than 3.6.0',
+  ]);
 });
