@@ -2,12 +2,28 @@
 // rules (what is a key, a comment, a block scalar) and Butane's spec keys.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { scopesAt, scopesOf, tokenize } from './tokenize';
+import { type Token, scopesAt, tokenize } from './tokenize';
 
-const has = (scopes: string[], scope: string) =>
-  assert.ok(scopes.some((s) => s.split(' ').includes(scope)), `expected ${scope} in ${JSON.stringify(scopes)}`);
-const hasNot = (scopes: string[], scope: string) =>
-  assert.ok(!scopes.some((s) => s.split(' ').includes(scope)), `did not expect ${scope} in ${JSON.stringify(scopes)}`);
+/** On `line`, the token at the first occurrence of `at` has every scope in `has` and none in `not`. */
+interface Expectation {
+  line: number;
+  at: string;
+  has?: string[];
+  not?: string[];
+}
+
+function check(lines: Token[][], expectations: Expectation[]): void {
+  for (const { line, at, has = [], not = [] } of expectations) {
+    const names = scopesAt(lines, line, at).flatMap((s) => s.split(' '));
+    for (const scope of has) assert.ok(names.includes(scope), `line ${line} ${JSON.stringify(at)}: expected ${scope} in ${names.join(', ')}`);
+    for (const scope of not) assert.ok(!names.includes(scope), `line ${line} ${JSON.stringify(at)}: did not expect ${scope}`);
+  }
+}
+
+const KEY = 'entity.name.tag.yaml';
+const SPEC_KEY = 'support.type.property-name.butane';
+const BLOCK = 'string.unquoted.block.yaml';
+const COMMENT = 'comment.line.number-sign.yaml';
 
 const CONFIG = [
   'variant: fcos # the spec', //                    0
@@ -26,73 +42,69 @@ const CONFIG = [
   '      bogus_key: x', //                          13
   "      user: { name: 'core', id: 1000 }", //       14
   'passwd: # trailing comment', //                  15
+  '  users:', //                                    16
+  '    - name: core', //                            17
+  '      no_create_home: true story', //            18
 ].join('\n');
 
 test('header: variant and version values get their own scopes', async () => {
-  const lines = await tokenize(CONFIG);
-  has(scopesOf(lines, 0, 'variant'), 'keyword.other.header.butane');
-  has(scopesOf(lines, 0, 'fcos'), 'support.constant.variant.butane');
-  has(scopesAt(lines, 0, '# the spec'), 'comment.line.number-sign.yaml');
-  has(scopesOf(lines, 1, '1.5.0'), 'constant.numeric.version.butane');
+  check(await tokenize(CONFIG), [
+    { line: 0, at: 'variant', has: ['keyword.other.header.butane'] },
+    { line: 0, at: 'fcos', has: ['support.constant.variant.butane'] },
+    { line: 0, at: '# the spec', has: [COMMENT] },
+    { line: 1, at: '1.5.0', has: ['constant.numeric.version.butane'] },
+  ]);
 });
 
 test('spec keys are marked as known, other keys only as keys', async () => {
-  const lines = await tokenize(CONFIG);
-  for (const [line, key] of [[2, 'storage'], [3, 'files'], [4, 'path'], [5, 'mode'], [7, 'contents'], [8, 'inline']] as const) {
-    has(scopesOf(lines, line, key), 'entity.name.tag.yaml');
-    has(scopesOf(lines, line, key), 'support.type.property-name.butane');
-  }
-  has(scopesOf(lines, 13, 'bogus_key'), 'entity.name.tag.yaml');
-  hasNot(scopesOf(lines, 13, 'bogus_key'), 'support.type.property-name.butane');
-  has(scopesOf(lines, 4, '-'), 'punctuation.definition.block.sequence.item.yaml');
+  check(await tokenize(CONFIG), [
+    ...([[2, 'storage'], [3, 'files'], [4, 'path'], [5, 'mode'], [7, 'contents'], [8, 'inline']] as const).map(
+      ([line, at]) => ({ line, at, has: [KEY, SPEC_KEY] }),
+    ),
+    { line: 13, at: 'bogus_key', has: [KEY], not: [SPEC_KEY] },
+    { line: 4, at: '-', has: ['punctuation.definition.block.sequence.item.yaml'] },
+  ]);
 });
 
-test('scalars: octal mode, boolean, double-quoted string containing #', async () => {
-  const lines = await tokenize(CONFIG);
-  has(scopesOf(lines, 5, '0644'), 'constant.numeric.integer.octal.yaml');
-  has(scopesOf(lines, 6, 'true'), 'constant.language.boolean.yaml');
-  has(scopesAt(lines, 12, '#b'), 'string.quoted.double.yaml');
-  hasNot(scopesAt(lines, 12, '#b'), 'comment.line.number-sign.yaml');
-  has(scopesAt(lines, 4, '/etc/motd'), 'string.unquoted.plain.yaml');
+test('scalars: octal mode, boolean, plain and double-quoted strings; "true story" is no boolean', async () => {
+  check(await tokenize(CONFIG), [
+    { line: 5, at: '0644', has: ['constant.numeric.integer.octal.yaml'] },
+    { line: 6, at: 'true', has: ['constant.language.boolean.yaml'] },
+    { line: 12, at: '#b', has: ['string.quoted.double.yaml'], not: [COMMENT] },
+    { line: 4, at: '/etc/motd', has: ['string.unquoted.plain.yaml'] },
+    { line: 15, at: '# trailing', has: [COMMENT] },
+    { line: 18, at: 'true story', has: ['string.unquoted.plain.yaml'], not: ['constant.language.boolean.yaml'] },
+  ]);
 });
 
 test('a block scalar swallows comments and keys until the indentation drops', async () => {
-  const lines = await tokenize(CONFIG);
-  has(scopesOf(lines, 8, '|'), 'keyword.control.flow.block-scalar.yaml');
-  has(scopesAt(lines, 9, '# not a comment'), 'string.unquoted.block.yaml');
-  hasNot(scopesAt(lines, 9, '# not a comment'), 'comment.line.number-sign.yaml');
-  has(scopesAt(lines, 11, 'key:'), 'string.unquoted.block.yaml');
-  hasNot(scopesAt(lines, 11, 'key'), 'entity.name.tag.yaml');
-  // The next sequence item is back in the mapping.
-  has(scopesOf(lines, 12, 'path'), 'entity.name.tag.yaml');
-  hasNot(scopesOf(lines, 12, 'path'), 'string.unquoted.block.yaml');
+  check(await tokenize(CONFIG), [
+    { line: 8, at: '|', has: ['keyword.control.flow.block-scalar.yaml'] },
+    { line: 9, at: '# not a comment', has: [BLOCK], not: [COMMENT] },
+    { line: 11, at: 'key:', has: [BLOCK], not: [KEY] },
+    // The next sequence item is back in the mapping.
+    { line: 12, at: 'path', has: [KEY], not: [BLOCK] },
+  ]);
 });
 
 test('flow mappings: keys inside braces, single-quoted strings, numbers', async () => {
-  const lines = await tokenize(CONFIG);
-  has(scopesOf(lines, 14, 'name'), 'support.type.property-name.butane');
-  has(scopesOf(lines, 14, 'name'), 'meta.flow-mapping.yaml');
-  has(scopesOf(lines, 14, 'core'), 'string.quoted.single.yaml');
-  has(scopesOf(lines, 14, '1000'), 'constant.numeric.integer.decimal.yaml');
-});
-
-test('a comment after a key is a comment; "true story" is a string, not a boolean', async () => {
-  const lines = await tokenize(CONFIG + '\nsystemd:\n  units:\n    - name: a\n      enabled: true story\n');
-  has(scopesAt(lines, 15, '# trailing'), 'comment.line.number-sign.yaml');
-  has(scopesOf(lines, 19, 'true story'), 'string.unquoted.plain.yaml');
+  check(await tokenize(CONFIG), [
+    { line: 14, at: 'name', has: [SPEC_KEY, 'meta.flow-mapping.yaml'] },
+    { line: 14, at: 'core', has: ['string.quoted.single.yaml'] },
+    { line: 14, at: '1000', has: ['constant.numeric.integer.decimal.yaml'] },
+  ]);
 });
 
 test('block scalar with chomping indicator and trailing comment, after a dash', async () => {
-  const lines = await tokenize(['units:', '  - contents: >- # folded', '      some text', '', '      more text', 'next: 1'].join('\n'));
-  const chomping = lines[1].filter((t) => t.text === '-').at(-1);
-  assert.ok(chomping);
-  has(chomping.scopes, 'storage.modifier.chomping-indicator.yaml');
-  has(scopesOf(lines, 1, '# folded'), 'comment.line.number-sign.yaml');
-  has(scopesAt(lines, 2, 'some text'), 'string.unquoted.block.yaml');
-  // A blank line does not end the scalar; the next line at the opening line's indentation does.
-  has(scopesAt(lines, 4, 'more text'), 'string.unquoted.block.yaml');
-  has(scopesOf(lines, 5, 'next'), 'entity.name.tag.yaml');
-  hasNot(scopesOf(lines, 5, 'next'), 'string.unquoted.block.yaml');
+  check(await tokenize(['units:', '  - contents: >- # folded', '      some text', '', '      more text', 'next: 1'].join('\n')), [
+    { line: 1, at: '>', has: ['keyword.control.flow.block-scalar.yaml'] },
+    { line: 1, at: '- #', has: ['storage.modifier.chomping-indicator.yaml'] },
+    { line: 1, at: '# folded', has: [COMMENT] },
+    { line: 2, at: 'some text', has: [BLOCK] },
+    // A blank line does not end the scalar; the next line at the opening line's indentation does.
+    { line: 4, at: 'more text', has: [BLOCK] },
+    { line: 5, at: 'next', has: [KEY], not: [BLOCK] },
+  ]);
 });
 
 const UNIT = [
@@ -117,22 +129,20 @@ const UNIT = [
 ].join('\n');
 
 test('a block scalar holding a systemd unit is highlighted as one', async () => {
-  const lines = await tokenize(UNIT);
-  has(scopesOf(lines, 4, 'Unit'), 'entity.name.section.systemd');
-  has(scopesAt(lines, 5, '# a unit comment'), 'comment.line.systemd');
-  has(scopesOf(lines, 6, 'Description'), 'keyword.other.key.systemd');
-  has(scopesOf(lines, 6, '%H'), 'constant.other.placeholder.specifier.systemd');
-  has(scopesOf(lines, 8, 'Service'), 'entity.name.section.systemd');
-  // The unit ends with the block: the next sequence item is YAML again.
-  has(scopesOf(lines, 9, 'name'), 'entity.name.tag.yaml');
-  hasNot(scopesOf(lines, 9, 'name'), 'meta.embedded.block.systemd');
+  check(await tokenize(UNIT), [
+    { line: 4, at: 'Unit', has: ['entity.name.section.systemd'] },
+    { line: 5, at: '# a unit comment', has: ['comment.line.systemd'] },
+    { line: 6, at: 'Description', has: ['keyword.other.key.systemd'] },
+    { line: 6, at: '%H', has: ['constant.other.placeholder.specifier.systemd'] },
+    { line: 8, at: 'Service', has: ['entity.name.section.systemd'] },
+    // The unit ends with the block: the next sequence item is YAML again.
+    { line: 9, at: 'name', has: [KEY], not: ['meta.embedded.block.systemd'] },
+  ]);
 });
 
 test('a block scalar starting with a shell shebang embeds the shell grammar', async () => {
-  const lines = await tokenize(UNIT);
-  has(scopesAt(lines, 16, 'echo'), 'meta.embedded.block.shellscript');
-  has(scopesAt(lines, 16, 'echo'), 'support.function.builtin.shell');
-  hasNot(scopesAt(lines, 16, 'echo'), 'string.unquoted.block.yaml');
-  has(scopesOf(lines, 17, 'mode'), 'support.type.property-name.butane');
-  hasNot(scopesOf(lines, 17, 'mode'), 'meta.embedded.block.shellscript');
+  check(await tokenize(UNIT), [
+    { line: 16, at: 'echo', has: ['meta.embedded.block.shellscript', 'support.function.builtin.shell'], not: [BLOCK] },
+    { line: 17, at: 'mode', has: [SPEC_KEY], not: ['meta.embedded.block.shellscript'] },
+  ]);
 });

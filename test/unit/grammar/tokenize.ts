@@ -55,13 +55,6 @@ export async function tokenize(text: string): Promise<Token[][]> {
   });
 }
 
-/** The scopes of the first token on `line` whose text is exactly `text`. */
-export function scopesOf(lines: Token[][], line: number, text: string): string[] {
-  const token = lines[line]?.find((t) => t.text === text);
-  if (!token) throw new Error(`no token ${JSON.stringify(text)} on line ${line}: ${JSON.stringify(lines[line]?.map((t) => t.text))}`);
-  return token.scopes;
-}
-
 /** The innermost scopes covering the text of `line` from `text`'s first character. */
 export function scopesAt(lines: Token[][], line: number, text: string): string[] {
   const tokens = lines[line] ?? [];
