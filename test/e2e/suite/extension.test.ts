@@ -38,6 +38,10 @@ export function defineTests(): void {
       assert.equal((await open('plain.yaml')).languageId, 'yaml');
     });
 
+    test('a file without extension whose first line is variant: is butane (firstLine)', async () => {
+      assert.equal((await open('butane-config')).languageId, 'butane');
+    });
+
     test('a .yaml file whose first line is variant: becomes butane', async () => {
       const document = await open('detected.yaml');
       await waitFor(
