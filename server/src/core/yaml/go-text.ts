@@ -1,16 +1,20 @@
 // Small helpers that spell strings the way Go's fmt does in yaml.v3's messages.
 
 const encoder = new TextEncoder();
-const decoder = new TextDecoder();
+const decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 /**
  * Go's `s[:keep] + "..."` when `len(s) > max`, where lengths count UTF-8 bytes. A cut through
- * a multi-byte character cannot be represented in a JS string; it is shown as U+FFFD.
+ * a multi-byte character cannot be represented in a JS string; each stray byte becomes U+FFFD,
+ * as Go itself renders invalid bytes.
  */
 export function goStringPrefix(s: string, max: number, keep: number): string {
   const bytes = encoder.encode(s);
   if (bytes.length <= max) return s;
-  return decoder.decode(bytes.subarray(0, keep)) + '...';
+  // Back up to the start of the character the cut falls into.
+  let whole = keep;
+  while (whole > 0 && (bytes[whole] & 0xc0) === 0x80) whole--;
+  return decoder.decode(bytes.subarray(0, whole)) + '\ufffd'.repeat(keep - whole) + '...';
 }
 
 /** Whether Go's strconv.IsPrint holds: letters, marks, numbers, punctuation, symbols, ASCII space. */

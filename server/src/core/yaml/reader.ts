@@ -16,6 +16,12 @@ export interface DecodedInput {
   offsets: Uint32Array;
   /** Number of characters the scanner may read before `error` fires (chars.length when no error). */
   available: number;
+  /**
+   * Character index at which each 512-byte chunk the reference reads ends (ascending; the last
+   * entry is chars.length unless a chunk failed). The scanner uses them to know where the
+   * reference's internal buffer window starts, which one of its checks depends on.
+   */
+  chunkEnds: number[];
   /** Reader error message (without the "yaml: " prefix). */
   error?: string;
   /** The text the offsets refer to. */
@@ -37,7 +43,10 @@ function decodeCleanString(input: string): DecodedInput {
   const hasBom = input.charCodeAt(0) === 0xfeff;
   const chars = new Uint32Array(input.length);
   const offsets = new Uint32Array(input.length + 1);
+  const chunkEnds: number[] = [];
   let n = 0;
+  let bytePos = hasBom ? 3 : 0;
+  let chunkStart = 0;
   for (let i = hasBom ? 1 : 0; i < input.length; i++) {
     let c = input.charCodeAt(i);
     offsets[n] = i;
@@ -48,10 +57,17 @@ function decodeCleanString(input: string): DecodedInput {
         i++;
       } else c = 0xfffd;
     } else if (c >= 0xd800 && c <= 0xdfff) c = 0xfffd;
+    const width = c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+    if (bytePos + width > chunkStart + RAW_CHUNK) {
+      chunkEnds.push(n);
+      chunkStart = bytePos;
+    }
+    bytePos += width;
     chars[n++] = c;
   }
   offsets[n] = input.length;
-  return { chars: chars.subarray(0, n), offsets: offsets.subarray(0, n + 1), available: n, text: input };
+  chunkEnds.push(n);
+  return { chars: chars.subarray(0, n), offsets: offsets.subarray(0, n + 1), available: n, chunkEnds, text: input };
 }
 
 export function decodeInput(input: string | Uint8Array): DecodedInput {
@@ -80,9 +96,10 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
   let n = 0;
   let error: string | undefined;
   let available = -1;
+  const chunkEnds: number[] = [];
   // Characters decoded in chunks that completed without error.
   let committed = 0;
-  let chunkStart = start;
+  let chunkStart = 0; // the first chunk is read from byte 0, BOM included
   let pos = start;
   outer: while (pos < bytes.length) {
     const chunkEnd = Math.min(chunkStart + RAW_CHUNK, bytes.length);
@@ -167,6 +184,7 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
       pos += width;
     }
     committed = n;
+    chunkEnds.push(n);
     chunkStart = pos;
     if (eof && pos >= bytes.length) break;
   }
@@ -176,6 +194,7 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
     chars: chars.subarray(0, n),
     offsets: offsets.subarray(0, n + 1),
     available: available < 0 ? n : available,
+    chunkEnds: chunkEnds.length > 0 || error !== undefined ? chunkEnds : [n],
     error,
     text,
   };

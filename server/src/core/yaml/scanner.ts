@@ -92,6 +92,12 @@ export class Scanner {
   private readonly offsets: Uint32Array;
   private readonly text: string;
   private readonly available: number;
+  private readonly chunkEnds: number[];
+  /** How far the reference has decoded its input, and the next chunk it would read. */
+  private decodedEnd = 0;
+  private nextChunk = 0;
+  /** Index of the character at the start of the reference's buffer window. */
+  private bufferStart = 0;
   private readonly readerError?: string;
   private pos = 0;
   private line = 0;
@@ -118,16 +124,39 @@ export class Scanner {
     this.offsets = input.offsets;
     this.text = input.text;
     this.available = input.available;
+    this.chunkEnds = input.chunkEnds;
     this.readerError = input.error;
   }
 
   // ---- character access -------------------------------------------------------------
 
-  /** The reference asks its reader for `n` characters ahead; an encoding error fires here. */
+  /**
+   * The reference asks its reader for `n` characters ahead. When they are not decoded yet it
+   * moves its buffer window to the current position and decodes further chunks; an encoding
+   * error in such a chunk fires here.
+   */
   private need(n: number): void {
-    if (this.readerError !== undefined && this.pos + n > this.available) {
-      throw new YamlFailure('reader', this.readerError);
+    if (this.pos + n <= this.decodedEnd) return;
+    this.bufferStart = this.pos;
+    while (this.pos + n > this.decodedEnd) {
+      if (this.nextChunk < this.chunkEnds.length) {
+        this.decodedEnd = this.chunkEnds[this.nextChunk++];
+      } else if (this.readerError !== undefined) {
+        throw new YamlFailure('reader', this.readerError);
+      } else {
+        this.decodedEnd++; // one end-of-input NUL per request at EOF
+        break;
+      }
     }
+  }
+
+  /**
+   * yaml.v3 tests for a byte-order mark at the start of its buffer window, not at the current
+   * position (an upstream slip). So a BOM at a line start is usually not skipped, and when the
+   * window does start with a BOM, whatever character starts a line is skipped instead.
+   */
+  private bomAtBufferStart(): boolean {
+    return this.bufferStart < this.chars.length && this.chars[this.bufferStart] === BOM;
   }
   private c(k = 0): number {
     const i = this.pos + k;
@@ -506,7 +535,7 @@ export class Scanner {
   private scanToNextToken(): void {
     for (;;) {
       this.need(1);
-      if (this.column === 0 && this.c() === BOM) this.skip();
+      if (this.column === 0 && this.bomAtBufferStart()) this.skip();
       this.need(1);
       while (this.c() === SP || ((this.flowLevel > 0 || !this.simpleKeyAllowed) && this.c() === TAB)) {
         this.skip();
