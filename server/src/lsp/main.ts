@@ -28,6 +28,13 @@ export function startServer(connection: Connection): void {
       // The connection itself is gone; nothing left to tell.
     }
   };
+  const info = (message: string) => {
+    try {
+      connection.console.info(message);
+    } catch {
+      // As above.
+    }
+  };
   const documents = new DocumentStore(log);
   const cache = new AnalysisCache(log);
   const settings = new SettingsStore(connection, log);
@@ -41,13 +48,16 @@ export function startServer(connection: Connection): void {
 
   /** The analysis of the document's current version, or undefined if it changed or closed meanwhile. */
   const analysisOf = async (uri: string): Promise<Analysis | undefined> => {
-    const doc = documents.get(uri);
-    if (!doc) return undefined;
-    const version = doc.version;
-    const inputs = await inputsFor(uri);
-    const now = documents.get(uri);
-    if (!now || now.version !== version) return undefined;
-    return cache.get(now, inputs);
+    // Settings may take a round trip to the client; if the text changed meanwhile, go again.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const doc = documents.get(uri);
+      if (!doc) return undefined;
+      const version = doc.version;
+      const inputs = await inputsFor(uri);
+      const now = documents.get(uri);
+      if (now && now.version === version) return cache.get(now, inputs);
+    }
+    return undefined;
   };
 
   const scheduler = new DiagnosticsScheduler(log, async (uri) => {
@@ -81,6 +91,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(
     guardedNotification('initialized', log, () => {
+      info(`butane-language-server ${SERVER_VERSION}: workspace ${trusted ? 'trusted: local files are read' : 'not trusted: local files are not read'}`);
       if (!settings.canPull) return;
       // Ask to be told about settings changes; clients without dynamic registration push them anyway.
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'butane' }).catch(() => undefined);
