@@ -1,0 +1,145 @@
+// Engine benchmark: node --import tsx scripts/bench-transpile.ts [--runs N] [--sizes large,xlarge] [--cli-runs N] [--no-cli]
+// Generates the shared benchmark documents into a temporary folder, then prints per size the median
+// and p95 of an in-process transpile (pretty), a per-stage breakdown measured through the exported
+// stage functions, and the wall time of the built CLI (`node dist/cli.js --pretty`). Numbers only;
+// nothing is asserted (the budgets live in issue 3's note).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { transpile } from '../server/src/core/pipeline';
+import { parseYaml, unmarshal, findUnusedKeys } from '../server/src/core/yaml';
+import { HEADER_TYPE, canonicalSemver } from '../server/src/core/header';
+import { lookupVersion } from '../server/src/core/spec';
+import { translateConfig } from '../server/src/core/transpile';
+import { marshalGoJson } from '../server/src/core/encoding';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string): string => {
+  const i = args.indexOf(name);
+  return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
+};
+const runs = Number(option('--runs', '15'));
+const cliRuns = Number(option('--cli-runs', '5'));
+const sizes = option('--sizes', 'small,medium,large,xlarge').split(',');
+const withCli = !args.includes('--no-cli');
+const benchDir = resolve(option('--bench-dir', process.env.BUTANE_BENCH_DIR ?? join(repo, '..', 'shared', 'bench')));
+
+function quantile(sorted: number[], q: number): number {
+  if (sorted.length === 0) return NaN;
+  const i = Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1);
+  return sorted[Math.max(0, i)];
+}
+const ms = (v: number): string => (v < 10 ? v.toFixed(2) : v.toFixed(1)).padStart(7);
+
+/** Median and p95 (ms) of `runs` timed calls of `fn`, after `warm` untimed ones. */
+function time(fn: () => void, count: number, warm: number): { median: number; p95: number } {
+  for (let i = 0; i < warm; i++) fn();
+  const samples: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const t = performance.now();
+    fn();
+    samples.push(performance.now() - t);
+  }
+  samples.sort((a, b) => a - b);
+  return { median: quantile(samples, 0.5), p95: quantile(samples, 0.95) };
+}
+
+/** The pipeline's stages, called one by one the way transpileParsed drives them (valid documents only). */
+function stages(text: Uint8Array) {
+  const parse = () => parseYaml(text);
+  const parsed = parse();
+  if (parsed.error) throw new Error(`bench document does not parse: ${parsed.error.message}`);
+  const header = unmarshal(parsed.root, HEADER_TYPE).value as { variant: string; version: string };
+  const info = lookupVersion(header.variant, canonicalSemver(header.version)!);
+  if (!info) throw new Error('bench document: unknown variant/version');
+  const decode = () => {
+    unmarshal(parsed.root, HEADER_TYPE);
+    const d = unmarshal(parsed.root, info.rootType);
+    findUnusedKeys(parsed.root, info.rootType);
+    return d;
+  };
+  const decoded = decode().value as Record<string, unknown>;
+  // translateConfig may not mutate its input, but give it a fresh decode each time to be safe.
+  const translate = () => translateConfig(decoded, { info, raw: false });
+  const outcome = translate();
+  if (outcome.final === undefined) throw new Error(`bench document does not translate: ${outcome.error}`);
+  const serialize = () => marshalGoJson(outcome.final, true);
+  return { parse, decode, translate, serialize };
+}
+
+function cliWall(file: string, count: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [join(repo, 'dist', 'cli.js'), '--pretty', file], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const elapsed = performance.now() - t;
+    if (r.status !== 0) throw new Error(`cli failed on ${file}: ${r.stderr.toString()}`);
+    out.push(elapsed);
+  }
+  return out.sort((a, b) => a - b);
+}
+
+const work = mkdtempSync(join(tmpdir(), 'butane-bench-transpile-'));
+try {
+  const gen = spawnSync(process.execPath, [join(benchDir, 'gen-docs.mjs'), '--out', work, '--sizes', sizes.join(',')], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (gen.status !== 0) throw new Error('gen-docs.mjs failed');
+  if (withCli) {
+    const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: repo, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('build failed');
+  }
+
+  console.log(`runs=${runs} (in-process, after warm-up), cli-runs=${cliRuns}; times in ms`);
+  console.log('size     lines  transpile med    p95 |   parse  decode  transl  serial |  cli med    min');
+  for (const size of sizes) {
+    const file = join(work, `${size}.bu`);
+    const text = new Uint8Array(readFileSync(file));
+    const lines = text.reduce((n, b) => (b === 10 ? n + 1 : n), 0);
+    const warm = Math.max(2, Math.min(10, Math.round(2e6 / text.length)));
+    const whole = time(() => {
+      const r = transpile(text, { pretty: true });
+      if (r.output === undefined) throw new Error(`${size}: ${r.fatal}`);
+    }, runs, warm);
+    const s = stages(text);
+    const parts = [s.parse, s.decode, s.translate, s.serialize].map((fn) => time(fn, runs, warm).median);
+    let cli = '';
+    if (withCli) {
+      cliWall(file, 1);
+      const w = cliWall(file, cliRuns);
+      cli = `${ms(quantile(w, 0.5))} ${ms(w[0])}`;
+    }
+    console.log(
+      `${size.padEnd(7)} ${String(lines).padStart(6)}  ${ms(whole.median)} ${ms(whole.p95)} | ${parts.map(ms).join(' ')} | ${cli}`,
+    );
+  }
+  if (withCli) {
+    const version = cliStartup(cliRuns);
+    const bundle = statSync(join(repo, 'dist', 'cli.js')).size;
+    console.log(`cli --version: median ${ms(version)} ms; dist/cli.js ${(bundle / 1024).toFixed(0)} KiB; node -e 0: ${ms(nodeBaseline(cliRuns))} ms`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+function cliStartup(count: number): number {
+  const out: number[] = [];
+  for (let i = 0; i < count + 1; i++) {
+    const t = performance.now();
+    spawnSync(process.execPath, [join(repo, 'dist', 'cli.js'), '--version'], { stdio: 'ignore' });
+    if (i > 0) out.push(performance.now() - t);
+  }
+  return quantile(out.sort((a, b) => a - b), 0.5);
+}
+
+function nodeBaseline(count: number): number {
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const t = performance.now();
+    spawnSync(process.execPath, ['-e', '0'], { stdio: 'ignore' });
+    out.push(performance.now() - t);
+  }
+  return quantile(out.sort((a, b) => a - b), 0.5);
+}
