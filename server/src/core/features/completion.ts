@@ -1,0 +1,274 @@
+// Completion for the document's variant and version: keys the mapping at the cursor can still
+// take, values of enums/booleans/variant/version, and snippets for common entries. Works on the
+// tolerant line model, so half-typed text (`- `, `key: `, an empty line) completes too.
+import { FieldDoc, hoverMarkdown, lookupVersion } from '../spec';
+import { FeatureDocument, Path } from './document-model';
+import { featureDocument } from './document-cache';
+import { COMMON_MODES, octalMode, symbolicMode } from './file-mode';
+import { snippetsFor } from './snippets';
+import { SpecContext, VARIANTS, newestStable, specContextOf, versionsForCompletion } from './spec-context';
+import { fieldAt, isListField, offeredFields, refusedKeys, structNameAt } from './spec-lookup';
+import { VARIANT_TITLES } from './variant-titles';
+import {
+  CompletionKind,
+  FeatureCompletionContext,
+  FeatureCompletionItem,
+  InsertTextFormat,
+  InsertTextMode,
+  OffsetRange,
+} from './types';
+
+const KEY_POSITION = /^( *)((?:-[ \t]+)*)([A-Za-z_][A-Za-z0-9_]*)?$/;
+const VALUE_POSITION = /^( *)((?:-[ \t]+)*)("[^"]*"|'[^']*'|[^\s#"'][^#]*?)[ \t]*:([ \t]*)([^\s#]*)$/;
+const WORD_CHAR = /[A-Za-z0-9_]/;
+
+export function complete(
+  input: string | FeatureDocument,
+  offset: number,
+  _context?: FeatureCompletionContext,
+): FeatureCompletionItem[] {
+  const doc = featureDocument(input);
+  const lineIndex = doc.lineAt(offset);
+  const line = doc.lines[lineIndex];
+  const col = offset - line.start;
+  if (col < 0 || col > line.text.length || doc.isContent(lineIndex, col)) return [];
+  const before = line.text.slice(0, col);
+  const ctx = specContextOf(doc);
+
+  const key = KEY_POSITION.exec(before);
+  if (key) return keyCompletion(doc, ctx, lineIndex, key[1].length, key[2], key[3] ?? '', offset);
+  const value = VALUE_POSITION.exec(before);
+  if (value) return valueCompletion(doc, ctx, lineIndex, value, offset);
+  return [];
+}
+
+// ---- keys ----------------------------------------------------------------------------------
+
+function keyCompletion(
+  doc: FeatureDocument,
+  ctx: SpecContext,
+  lineIndex: number,
+  indent: number,
+  dashes: string,
+  word: string,
+  offset: number,
+): FeatureCompletionItem[] {
+  const line = doc.lines[lineIndex];
+  const keyCol = indent + dashes.length;
+  let wordEnd = offset - line.start;
+  while (wordEnd < line.text.length && WORD_CHAR.test(line.text[wordEnd])) wordEnd++;
+  const range: OffsetRange = { start: line.start + keyCol, end: line.start + wordEnd };
+  // Renaming an existing key: only the name is replaced, the `: value` stays.
+  const keyOnly = /^[ \t]*:/.test(line.text.slice(wordEnd));
+  const dashCount = dashes.length === 0 ? 0 : dashes.split('-').length - 1;
+
+  const path = dashCount > 0 ? doc.entryPath(lineIndex, dashCount - 1) : doc.ownerAbove(lineIndex, keyCol, false);
+  if (!path) return [];
+  const fields = offeredFields(ctx, path);
+  if (fields.length > 0) {
+    const present = doc.siblingKeys(lineIndex, keyCol, dashCount > 0);
+    const items = fields
+      .filter((f) => !present.has(f.key))
+      .map((f) => fieldItem(ctx, doc, path, f, keyCol, '', range, keyOnly));
+    if (!keyOnly) {
+      const structName = structNameAt(ctx, path);
+      const freshEntry = dashCount > 0 && present.size === 0 && word === '';
+      if (structName) items.push(...snippetItems(ctx, structName, present, freshEntry, keyCol, '', range));
+    }
+    return items;
+  }
+  // An empty line at a list's own level: offer new `- ` entries.
+  if (!keyOnly && dashCount === 0 && isListField(ctx, path)) {
+    const entry = [...path, 0];
+    const entryFields = offeredFields(ctx, entry);
+    const items = entryFields.map((f) => fieldItem(ctx, doc, entry, f, keyCol + 2, '- ', range, false));
+    const structName = structNameAt(ctx, entry);
+    if (structName) items.push(...snippetItems(ctx, structName, new Set(), true, keyCol + 2, '- ', range));
+    return items;
+  }
+  return [];
+}
+
+function snippetItems(
+  ctx: SpecContext,
+  structName: string,
+  present: ReadonlySet<string>,
+  freshEntry: boolean,
+  indent: number,
+  prefix: string,
+  range: OffsetRange,
+): FeatureCompletionItem[] {
+  return snippetsFor(ctx, structName, present, (keys) => refusedKeys(ctx, keys))
+    .filter((s) => freshEntry || s.addsSiblings)
+    .map((s, i) => ({
+      label: prefix + s.label,
+      kind: CompletionKind.Snippet,
+      detail: s.description,
+      documentation: '```yaml\n' + prefix + stripSnippetSyntax(s.render(indent)) + '\n```',
+      insertText: prefix + s.render(indent),
+      insertTextFormat: InsertTextFormat.Snippet,
+      insertTextMode: InsertTextMode.AsIs,
+      range,
+      // Fresh list entries mostly want a whole entry: snippets first there.
+      sortText: (freshEntry ? '0' : '2') + String(i).padStart(3, '0'),
+      filterText: s.label,
+    }));
+}
+
+/** Snippet text with placeholders replaced by their default text (for previews). */
+export function stripSnippetSyntax(s: string): string {
+  return s
+    .replace(/\$\{\d+\|([^,|}]*)[^}]*\|\}/g, '$1')
+    .replace(/\$\{\d+:([^}]*)\}/g, '$1')
+    .replace(/\$\{\d+\}|\$\d+/g, '');
+}
+
+function choice(values: string[]): string {
+  return '${1|' + values.map((v) => v.replace(/[\\,|]/g, (c) => '\\' + c)).join(',') + '|}';
+}
+
+function yamlValueText(v: string): string {
+  return v === '' ? '""' : v;
+}
+
+function fieldItem(
+  ctx: SpecContext,
+  doc: FeatureDocument,
+  path: Path,
+  f: FieldDoc,
+  keyCol: number,
+  prefix: string,
+  range: OffsetRange,
+  keyOnly: boolean,
+): FeatureCompletionItem {
+  const childIndent = ' '.repeat(keyCol + 2);
+  let insert: string;
+  let format: InsertTextFormat = InsertTextFormat.Snippet;
+  const atRoot = path.length === 0;
+  if (keyOnly) {
+    insert = f.key;
+    format = InsertTextFormat.PlainText;
+  } else if (atRoot && f.key === 'variant') {
+    insert = `variant: ${choice([...VARIANTS])}`;
+  } else if (atRoot && f.key === 'version') {
+    const variant = doc.variant !== undefined && newestStable(doc.variant) ? doc.variant : ctx.variant;
+    insert = `version: ${choice(versionsForCompletion(variant).map((v) => v.version))}`;
+  } else if (f.enum && f.enum.length > 0) {
+    insert = `${f.key}: ${choice(f.enum.map((e) => yamlValueText(e.value)))}`;
+  } else if (f.shape === 'boolean') {
+    insert = `${f.key}: ${choice(['true', 'false'])}`;
+  } else if (f.shape === 'integer' && f.key === 'mode') {
+    insert = `${f.key}: ${choice(COMMON_MODES.map((m) => octalMode(m.mode)))}`;
+  } else if (f.shape.startsWith('list of')) {
+    insert = `${f.key}:\n${childIndent}- $0`;
+  } else if (f.structName !== undefined || f.shape.startsWith('map of')) {
+    insert = `${f.key}:\n${childIndent}$0`;
+  } else {
+    insert = `${f.key}: $0`;
+  }
+  const notes: string[] = [f.shape];
+  if (f.required) notes.push('required');
+  if (f.restriction) notes.push('refused for MachineConfig output');
+  return {
+    label: prefix + f.key,
+    kind: CompletionKind.Property,
+    detail: notes.join(' · '),
+    documentation: hoverMarkdown(f),
+    insertText: prefix + insert,
+    insertTextFormat: format,
+    insertTextMode: InsertTextMode.AsIs,
+    range,
+    sortText: (f.required ? '0' : '1') + f.key,
+    filterText: f.key,
+  };
+}
+
+// ---- values --------------------------------------------------------------------------------
+
+function valueCompletion(
+  doc: FeatureDocument,
+  ctx: SpecContext,
+  lineIndex: number,
+  m: RegExpExecArray,
+  offset: number,
+): FeatureCompletionItem[] {
+  const line = doc.lines[lineIndex];
+  const keyCol = m[1].length + m[2].length;
+  const tokens = line.tokens;
+  const k = tokens.findIndex((t) => t.kind === 'key' && t.col === keyCol);
+  if (k < 0) return [];
+  const tok = tokens[k];
+  if (tok.kind !== 'key') return [];
+  const path = doc.keyPath(lineIndex, k);
+  if (!path) return [];
+  const col = offset - line.start;
+  const needsSpace = m[4] === '';
+  const start = needsSpace ? col : tok.valueCol;
+  const range: OffsetRange = { start: line.start + start, end: line.start + Math.max(col, needsSpace ? col : tok.valueEnd) };
+  const values = valuesFor(doc, ctx, path);
+  return values.map((v, i) => ({
+    label: v.label,
+    kind: v.kind,
+    detail: v.detail,
+    documentation: v.documentation,
+    insertText: (needsSpace ? ' ' : '') + v.label,
+    insertTextFormat: InsertTextFormat.PlainText,
+    insertTextMode: InsertTextMode.AsIs,
+    range,
+    sortText: String(i).padStart(3, '0'),
+    filterText: v.label,
+  }));
+}
+
+interface ValueChoice {
+  label: string;
+  kind: CompletionKind;
+  detail?: string;
+  documentation?: string;
+}
+
+function valuesFor(doc: FeatureDocument, ctx: SpecContext, path: Path): ValueChoice[] {
+  if (path.length === 1 && path[0] === 'variant') {
+    return VARIANTS.map((variant) => {
+      const newest = newestStable(variant)!;
+      const ign = lookupVersion(variant, newest)!.ignitionVersion;
+      return {
+        label: variant,
+        kind: CompletionKind.EnumMember,
+        detail: VARIANT_TITLES[variant],
+        documentation: `${VARIANT_TITLES[variant]}. Newest stable version: ${newest} (emits Ignition spec ${ign}).`,
+      };
+    });
+  }
+  if (path.length === 1 && path[0] === 'version') {
+    const variant = doc.variant !== undefined && newestStable(doc.variant) ? doc.variant : ctx.variant;
+    return versionsForCompletion(variant).map(({ version, experimental }) => {
+      const ign = lookupVersion(variant, version)!.ignitionVersion;
+      return {
+        label: version,
+        kind: CompletionKind.EnumMember,
+        detail: `${variant} → Ignition ${ign}${experimental ? ' · experimental' : ''}`,
+        documentation: experimental
+          ? `Experimental ${variant} spec: its fields may still change in later Butane releases; emits Ignition spec ${ign}.`
+          : `Stable ${variant} spec; emits Ignition spec ${ign}.`,
+      };
+    });
+  }
+  const f = fieldAt(ctx, path);
+  if (!f) return [];
+  if (f.enum && f.enum.length > 0) {
+    return f.enum.map((e) => ({ label: yamlValueText(e.value), kind: CompletionKind.EnumMember, detail: e.description, documentation: e.description }));
+  }
+  if (f.shape === 'boolean') {
+    return ['true', 'false'].map((b) => ({ label: b, kind: CompletionKind.Keyword, detail: 'boolean' }));
+  }
+  if (f.shape === 'integer' && f.key === 'mode') {
+    return COMMON_MODES.map(({ mode, use }) => ({
+      label: octalMode(mode),
+      kind: CompletionKind.Value,
+      detail: `${symbolicMode(mode)} · ${use}`,
+      documentation: `Octal \`${octalMode(mode)}\` = \`${symbolicMode(mode)}\`; the Ignition JSON holds the decimal \`${mode}\`.`,
+    }));
+  }
+  return [];
+}

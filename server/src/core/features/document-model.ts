@@ -1,0 +1,333 @@
+// A tolerant, indentation-based view of a Butane document for editor features. The strict
+// yaml.v3-compatible parser refuses half-typed text, but completion runs exactly while the text
+// is half typed, so this model only looks at each line's shape: its list dashes, its `key:` and
+// the value after it. Block scalars and multi-line quoted strings are recognised so that their
+// contents are never taken for keys. Built once per document version; every request after that
+// only scans the lines around the cursor.
+
+export type Path = (string | number)[];
+
+export type LineToken =
+  /** A block sequence entry indicator `- ` at `col`. */
+  | { kind: 'dash'; col: number }
+  /** `key:` at `col` (key text ends at `keyEnd`), with the value (comment stripped) at [valueCol, valueEnd). */
+  | { kind: 'key'; col: number; key: string; keyEnd: number; valueCol: number; valueEnd: number; value: string }
+  /** A value with no key (a list entry's scalar, or a half-typed word) at [col, end). */
+  | { kind: 'scalar'; col: number; end: number; text: string };
+
+export interface ModelLine {
+  /** Offset of the line's first character in the document. */
+  start: number;
+  /** Line text without its line break. */
+  text: string;
+  /** Structure found on the line; empty for blank lines, comments and scalar contents. */
+  tokens: LineToken[];
+  /**
+   * When the line lies in a block scalar (or a multi-line quoted string), the column of the node
+   * owning it: the line is content when its text (or the cursor) is further right than this.
+   */
+  contentOwnerCol: number;
+}
+
+const BLOCK_SCALAR_HEADER = /^[|>][-+0-9]*\s*(#.*)?$/;
+
+export class FeatureDocument {
+  readonly lines: ModelLine[];
+  /** Root-level `variant:` / `version:` values as written (unquoted), if any. */
+  readonly variant?: string;
+  readonly version?: string;
+  private readonly ownerCache = new Map<number, Path | null>();
+
+  constructor(readonly text: string) {
+    this.lines = tokenizeLines(text);
+    for (const line of this.lines) {
+      const first = line.tokens[0];
+      if (!first || first.kind !== 'key' || first.col !== 0 || line.tokens.length !== 1) continue;
+      if (first.key === 'variant' && this.variant === undefined) this.variant = unquote(first.value);
+      if (first.key === 'version' && this.version === undefined) this.version = unquote(first.value);
+    }
+  }
+
+  /** Index of the line holding `offset` (a line break belongs to the line it ends). */
+  lineAt(offset: number): number {
+    let lo = 0;
+    let hi = this.lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lines[mid].start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /**
+   * Path of the node that owns token `index` of line `line`: for a key, the mapping holding it;
+   * for a dash, the sequence holding the entry. Undefined when the structure makes no sense.
+   */
+  ownerOfToken(line: number, index: number): Path | undefined {
+    const cacheKey = line * 64 + index;
+    const hit = this.ownerCache.get(cacheKey);
+    if (hit !== undefined) return hit ?? undefined;
+    let result: Path | undefined;
+    if (index > 0) {
+      // `- key:` or `- - x`: owned by the entry of the dash just left of it.
+      result = this.entryPath(line, index - 1);
+    } else {
+      const tok = this.lines[line].tokens[index];
+      result = this.ownerAbove(line, tok.col, tok.kind === 'dash');
+    }
+    if (index < 64) this.ownerCache.set(cacheKey, result ?? null);
+    return result;
+  }
+
+  /**
+   * Path of the node owning something at column `col` of line `line` when nothing precedes it on
+   * that line (an empty line where a key is about to be typed, or a first token).
+   */
+  ownerAbove(line: number, col: number, isDash: boolean): Path | undefined {
+    for (let j = line - 1; j >= 0; j--) {
+      const tokens = this.lines[j].tokens;
+      const k = lastTokenAtOrBefore(tokens, col);
+      if (k < 0) continue;
+      const t = tokens[k];
+      if (t.col === col) {
+        if (isDash && t.kind === 'key') return this.keyPath(j, k); // compact `key:\n- entry`
+        if (t.kind === 'scalar') continue;
+        if (!isDash && t.kind === 'dash') continue; // a sibling key's compact sequence
+        // A sibling: same owner. When it opened its line after a dash, that dash's entry owns both.
+        if (k > 0) return this.entryPath(j, k - 1);
+        continue;
+      }
+      if (t.kind === 'key') return this.keyPath(j, k);
+      if (t.kind === 'dash') return this.entryPath(j, k);
+      return undefined;
+    }
+    return [];
+  }
+
+  /** Path of the value of key token `index` on `line`. */
+  keyPath(line: number, index: number): Path | undefined {
+    const tok = this.lines[line].tokens[index];
+    if (tok.kind !== 'key') return undefined;
+    const owner = this.ownerOfToken(line, index);
+    return owner ? [...owner, tok.key] : undefined;
+  }
+
+  /**
+   * Path of the sequence entry opened by dash `index` on `line`. The entry index is always 0: the
+   * spec model does not depend on it, and counting siblings would cost a scan per request.
+   */
+  entryPath(line: number, index: number): Path | undefined {
+    const owner = this.ownerOfToken(line, index);
+    return owner ? [...owner, 0] : undefined;
+  }
+
+  /**
+   * Keys present in the mapping whose keys sit at column `col`, around line `line` (that line
+   * itself excluded). `opensHere` is true when the mapping starts on `line` (after a dash).
+   */
+  siblingKeys(line: number, col: number, opensHere: boolean): Set<string> {
+    const keys = new Set<string>();
+    if (!opensHere) {
+      for (let j = line - 1; j >= 0; j--) {
+        const tokens = this.lines[j].tokens;
+        const k = lastTokenAtOrBefore(tokens, col);
+        if (k < 0) continue;
+        const t = tokens[k];
+        if (t.col < col) break;
+        if (t.kind === 'key') {
+          keys.add(t.key);
+          if (k > 0) break; // the mapping opened on that line
+        }
+      }
+    }
+    for (let j = line + 1; j < this.lines.length; j++) {
+      const tokens = this.lines[j].tokens;
+      const k = lastTokenAtOrBefore(tokens, col);
+      if (k < 0) continue;
+      const t = tokens[k];
+      if (t.col < col) break;
+      if (t.kind === 'key') {
+        if (k > 0) break; // the next entry's mapping
+        keys.add(t.key);
+      }
+    }
+    return keys;
+  }
+
+  /** Is `col` on `line` inside a block scalar or multi-line string? */
+  isContent(line: number, col: number): boolean {
+    const l = this.lines[line];
+    if (l.contentOwnerCol < 0) return false;
+    const indent = leadingSpaces(l.text);
+    // A whitespace-only line belongs to the scalar only where the cursor is indented past its owner.
+    const probe = indent === l.text.length ? col : indent;
+    return probe > l.contentOwnerCol;
+  }
+}
+
+function lastTokenAtOrBefore(tokens: LineToken[], col: number): number {
+  for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k].col <= col) return k;
+  return -1;
+}
+
+function leadingSpaces(s: string): number {
+  let i = 0;
+  while (i < s.length && s.charCodeAt(i) === 32) i++;
+  return i;
+}
+
+/** Strips matching quotes of a YAML scalar written on one line. */
+export function unquote(s: string): string {
+  if (s.length >= 2 && s[0] === '"' && s[s.length - 1] === '"') {
+    return s.slice(1, -1).replace(/\\(.)/g, (_m, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+  }
+  if (s.length >= 2 && s[0] === "'" && s[s.length - 1] === "'") return s.slice(1, -1).replace(/''/g, "'");
+  return s;
+}
+
+/** Index just past the closing quote of a quoted scalar starting at `from`, or -1 if it does not close on this line. */
+function closingQuote(text: string, from: number): number {
+  const q = text[from];
+  for (let i = from + 1; i < text.length; i++) {
+    const c = text[i];
+    if (q === '"' && c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === q) {
+      if (q === "'" && text[i + 1] === "'") {
+        i++;
+        continue;
+      }
+      return i + 1;
+    }
+  }
+  return -1;
+}
+
+/** End of a plain value: before a ` #` comment, trailing spaces trimmed. */
+function plainEnd(text: string, from: number): number {
+  let end = text.length;
+  for (let i = from; i < text.length; i++) {
+    if (text[i] === '#' && (i === from || text[i - 1] === ' ' || text[i - 1] === '\t')) {
+      end = i;
+      break;
+    }
+  }
+  while (end > from && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return end;
+}
+
+/** Where a value starting at `from` ends on this line, and whether it is an unterminated quoted string. */
+function valueExtent(text: string, from: number): { end: number; openQuote?: '"' | "'" } {
+  if (from >= text.length) return { end: from };
+  const c = text[from];
+  if (c === '"' || c === "'") {
+    const close = closingQuote(text, from);
+    if (close < 0) return { end: text.length, openQuote: c };
+    return { end: close };
+  }
+  return { end: plainEnd(text, from) };
+}
+
+/** Finds `key:` at `p` (the colon must be followed by a space or the line end). */
+function keyAt(text: string, p: number): { key: string; keyEnd: number; afterColon: number } | undefined {
+  const c = text[p];
+  if (c === '"' || c === "'") {
+    const close = closingQuote(text, p);
+    if (close < 0) return undefined;
+    let i = close;
+    while (text[i] === ' ') i++;
+    if (text[i] !== ':' || (i + 1 < text.length && text[i + 1] !== ' ' && text[i + 1] !== '\t')) return undefined;
+    return { key: unquote(text.slice(p, close)), keyEnd: close, afterColon: i + 1 };
+  }
+  if ('[]{}#&*!|>%@`,'.includes(c)) return undefined;
+  for (let i = p; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '#' && i > p && (text[i - 1] === ' ' || text[i - 1] === '\t')) return undefined;
+    if (ch === ':' && (i + 1 === text.length || text[i + 1] === ' ' || text[i + 1] === '\t')) {
+      let end = i;
+      while (end > p && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+      if (end === p) return undefined;
+      return { key: text.slice(p, end), keyEnd: end, afterColon: i + 1 };
+    }
+  }
+  return undefined;
+}
+
+function tokenizeLines(text: string): ModelLine[] {
+  const lines: ModelLine[] = [];
+  let contentOwner = -1; // column owning an open block scalar
+  let openQuote: '"' | "'" | undefined; // a quoted string continuing on the next line
+  let quoteOwner = -1;
+  let start = 0;
+  while (start <= text.length) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0) nl = text.length;
+    let lineText = text.slice(start, nl);
+    if (lineText.endsWith('\r')) lineText = lineText.slice(0, -1);
+    const line: ModelLine = { start, text: lineText, tokens: [], contentOwnerCol: -1 };
+    lines.push(line);
+    start = nl + 1;
+
+    const indent = leadingSpaces(lineText);
+    const blank = indent === lineText.length;
+    if (openQuote !== undefined) {
+      line.contentOwnerCol = quoteOwner;
+      for (let i = 0; i < lineText.length; i++) {
+        const c = lineText[i];
+        if (openQuote === '"' && c === '\\') {
+          i++;
+        } else if (c === openQuote) {
+          if (openQuote === "'" && lineText[i + 1] === "'") i++;
+          else {
+            openQuote = undefined;
+            break;
+          }
+        }
+      }
+      continue;
+    }
+    if (contentOwner >= 0) {
+      if (blank || indent > contentOwner) {
+        line.contentOwnerCol = contentOwner;
+        continue;
+      }
+      contentOwner = -1;
+    }
+    if (blank || lineText[indent] === '#') continue;
+    if (lineText.startsWith('---') || lineText.startsWith('...')) continue;
+
+    let p = indent;
+    while (lineText[p] === '-' && (p + 1 === lineText.length || lineText[p + 1] === ' ' || lineText[p + 1] === '\t')) {
+      line.tokens.push({ kind: 'dash', col: p });
+      p++;
+      while (lineText[p] === ' ' || lineText[p] === '\t') p++;
+    }
+    if (p >= lineText.length || lineText[p] === '#') continue;
+    const ownerCol = line.tokens.length > 0 ? line.tokens[line.tokens.length - 1].col : indent;
+    const key = keyAt(lineText, p);
+    if (key) {
+      let v = key.afterColon;
+      while (lineText[v] === ' ' || lineText[v] === '\t') v++;
+      const extent = valueExtent(lineText, v);
+      const value = lineText.slice(v, extent.end);
+      line.tokens.push({ kind: 'key', col: p, key: key.key, keyEnd: key.keyEnd, valueCol: v, valueEnd: extent.end, value });
+      if (BLOCK_SCALAR_HEADER.test(lineText.slice(v))) contentOwner = p;
+      if (extent.openQuote) {
+        openQuote = extent.openQuote;
+        quoteOwner = p;
+      }
+    } else {
+      const extent = valueExtent(lineText, p);
+      line.tokens.push({ kind: 'scalar', col: p, end: extent.end, text: lineText.slice(p, extent.end) });
+      if (BLOCK_SCALAR_HEADER.test(lineText.slice(p))) contentOwner = ownerCol;
+      if (extent.openQuote) {
+        openQuote = extent.openQuote;
+        quoteOwner = ownerCol;
+      }
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,16 @@
+// Editor features over one Butane document, for the language server (and any other host).
+// Keep one `createFeatureDocument(text)` per document version and pass it to `complete` / `hover`
+// as often as needed; passing the text itself also works (the last text's model is reused).
+export { complete } from './completion';
+export { hover } from './hover';
+export { FeatureDocument } from './document-model';
+export type { Path as FeaturePath } from './document-model';
+export { CompletionKind, InsertTextFormat, InsertTextMode } from './types';
+export type { FeatureCompletionItem, FeatureCompletionContext, FeatureHover, OffsetRange } from './types';
+
+import { FeatureDocument } from './document-model';
+
+/** The tolerant model of one document version; cheap to query many times. */
+export function createFeatureDocument(text: string): FeatureDocument {
+  return new FeatureDocument(text);
+}

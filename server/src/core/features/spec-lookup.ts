@@ -1,0 +1,53 @@
+// Questions the features ask the spec model about a YAML path in the document's version.
+import { describeField, fieldsAt, FieldDoc } from '../spec';
+import type { Path } from './document-model';
+import type { SpecContext } from './spec-context';
+
+/** Fields the mapping at `path` may hold, without those this variant always refuses. */
+export function offeredFields(ctx: SpecContext, path: Path): FieldDoc[] {
+  return fieldsAt(ctx, path).filter((f) => !alwaysRefused(f));
+}
+
+/** Refused by the variant whatever the output (not only for a MachineConfig). */
+export function alwaysRefused(f: FieldDoc): boolean {
+  return f.restriction !== undefined && !f.restriction.machineConfigOnly;
+}
+
+/** The field a path ending in a key names, only when that key exists there. */
+export function fieldAt(ctx: SpecContext, path: Path): FieldDoc | undefined {
+  if (path.length === 0) return undefined;
+  const last = path[path.length - 1];
+  if (typeof last !== 'string') return undefined;
+  const d = describeField(ctx, path);
+  return d && d.key === last && fieldsAt(ctx, path.slice(0, -1)).some((f) => f.key === last) ? d : undefined;
+}
+
+/** Go struct name of the mapping at `path` ('Config' at the root), if it is a struct. */
+export function structNameAt(ctx: SpecContext, path: Path): string | undefined {
+  if (path.length === 0) return 'Config';
+  const last = path[path.length - 1];
+  if (typeof last === 'number') {
+    const list = fieldAt(ctx, path.slice(0, -1));
+    const m = list ? /^list of (\w+)$/.exec(list.shape) : null;
+    return m && fieldsAt(ctx, path).length > 0 ? m[1] : undefined;
+  }
+  return fieldAt(ctx, path)?.structName;
+}
+
+/** Is the field at `path` a list (so a new line at its level starts a `- ` entry)? */
+export function isListField(ctx: SpecContext, path: Path): boolean {
+  return fieldAt(ctx, path)?.shape.startsWith('list of') === true;
+}
+
+/** Does this variant always refuse the field at these YAML keys (list levels implied)? */
+export function refusedKeys(ctx: SpecContext, keys: string[]): boolean {
+  const path: Path = [];
+  for (let i = 0; i < keys.length; i++) {
+    const f = fieldAt(ctx, [...path, keys[i]]);
+    if (!f) return true;
+    if (i === keys.length - 1) return alwaysRefused(f);
+    path.push(keys[i]);
+    if (f.shape.startsWith('list of')) path.push(0);
+  }
+  return false;
+}
