@@ -70,8 +70,9 @@ export function transpileParsed(parsed: ParsedYaml, options: TranslateOptions = 
     raw: options.raw ?? false,
   });
   report.push(...withPositions(outcome.report));
+  const translations = outcome.translations;
   if (outcome.error !== undefined || outcome.final === undefined) {
-    return fail(outcome.error ?? 'source config is invalid', report, ident);
+    return fail(outcome.error ?? 'source config is invalid', report, { ...ident, translations });
   }
 
   let output: string;
@@ -82,7 +83,7 @@ export function transpileParsed(parsed: ParsedYaml, options: TranslateOptions = 
   } else {
     output = marshalGoJson(outcome.final, options.pretty ?? false);
   }
-  return { output, outputLanguage: outcome.outputLanguage, report, ...ident };
+  return { output, outputLanguage: outcome.outputLanguage, report, ...ident, translations };
 }
 
 function lineOf(error: string): number | undefined {

@@ -86,6 +86,11 @@ export interface TranslateResult {
   version?: string;
   /** Ignition spec version emitted, e.g. "3.5.0". */
   ignitionVersion?: string;
+  /**
+   * Which source path produced which output path (keyed by the formatted output path), when
+   * translation got that far. For OpenShift output the paths point into the MachineConfig.
+   */
+  translations?: { readonly set: ReadonlyMap<string, { readonly from: Path; readonly to: Path }> };
 }
 
 /** The reference's path text: `$.storage.files.0.mode` (the root alone is `$`). */
