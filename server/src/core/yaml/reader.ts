@@ -97,6 +97,7 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
   let error: string | undefined;
   let available = -1;
   const chunkEnds: number[] = [];
+  let incomplete: string | undefined;
   // Characters decoded in chunks that completed without error.
   let committed = 0;
   let chunkStart = 0; // the first chunk is read from byte 0, BOM included
@@ -119,10 +120,7 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
           break outer;
         }
         if (width > avail) {
-          if (eof) {
-            error = 'incomplete UTF-8 octet sequence';
-            break outer;
-          }
+          if (eof) incomplete = 'incomplete UTF-8 octet sequence';
           break; // carried over into the next chunk
         }
         value = width === 1 ? b : width === 2 ? b & 0x1f : width === 3 ? b & 0x0f : b & 0x07;
@@ -145,10 +143,7 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
       } else {
         const [lo, hi] = encoding === 'utf16le' ? [0, 1] : [1, 0];
         if (avail < 2) {
-          if (eof) {
-            error = 'incomplete UTF-16 character';
-            break outer;
-          }
+          if (eof) incomplete = 'incomplete UTF-16 character';
           break;
         }
         value = bytes[pos + lo] + (bytes[pos + hi] << 8);
@@ -159,10 +154,7 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
         if ((value & 0xfc00) === 0xd800) {
           width = 4;
           if (avail < 4) {
-            if (eof) {
-              error = 'incomplete UTF-16 surrogate pair';
-              break outer;
-            }
+            if (eof) incomplete = 'incomplete UTF-16 surrogate pair';
             break;
           }
           const value2 = bytes[pos + 2 + lo] + (bytes[pos + 2 + hi] << 8);
@@ -186,6 +178,12 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
     committed = n;
     chunkEnds.push(n);
     chunkStart = pos;
+    // The reference only learns that the input has ended on its next read, so a character cut
+    // off by the end of the input fails one read later than the chunk that holds it.
+    if (incomplete !== undefined) {
+      error = incomplete;
+      break;
+    }
     if (eof && pos >= bytes.length) break;
   }
   if (error !== undefined) available = committed;
