@@ -6,45 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { complete } from '../../../server/src/core/features';
 import { describeField, listVersions, lookupVersion } from '../../../server/src/core/spec';
-import { GoType } from '../../../server/src/core/yaml/gotype';
 import { fixture } from './markers';
-
-type Seg = string | number;
-
-interface Position {
-  path: Seg[];
-  keys: string[];
-}
-
-/** Every mapping position of the type tree: a struct reached through fields and list entries. */
-function positions(type: GoType, path: Seg[], out: Position[]): void {
-  while (type.kind === 'pointer') type = type.elem;
-  if (type.kind === 'struct') {
-    out.push({ path, keys: type.fields.map((f) => f.key) });
-    for (const f of type.fields) positions(f.type, [...path, f.key], out);
-  } else if (type.kind === 'slice') {
-    positions(type.elem, [...path, 0], out);
-  }
-}
-
-/** A document nesting down to `path`, with the cursor where the next key of that mapping goes. */
-function documentAt(variant: string, version: string, path: Seg[], compact: boolean): string {
-  const lines = [`variant: ${variant}`, `version: ${version}`];
-  let indent = 0;
-  let dash = false;
-  for (const seg of path) {
-    if (typeof seg === 'number') {
-      dash = true;
-      if (compact) indent -= 2;
-      continue;
-    }
-    lines.push(' '.repeat(indent) + (dash ? '- ' : '') + seg + ':');
-    indent += dash ? 4 : 2;
-    dash = false;
-  }
-  lines.push(' '.repeat(indent) + (dash ? '- ‸' : '‸'));
-  return lines.join('\n') + '\n';
-}
+import { Position, documentAt, positions } from './spec-positions';
 
 for (const { variant, version } of listVersions()) {
   test(`${variant} ${version}: keys at the root and in every mapping match the version`, () => {
