@@ -35,7 +35,14 @@ export class BitSink {
     this.len += bytes.length;
   }
 
-  /** Everything written so far, with a partial last byte padded. */
+  /** Forgets everything written, keeping the buffer for the next stream. */
+  reset(): void {
+    this.len = 0;
+    this.bits = 0;
+    this.nbits = 0;
+  }
+
+  /** A copy of everything written so far, with a partial last byte padded. */
   finish(): Uint8Array {
     this.alignToByte();
     return this.buf.slice(0, this.len);

@@ -12,6 +12,14 @@ export interface DataUrlChoice {
 }
 
 /**
+ * The gzip candidate can never be shorter than this: the smallest stream gzipGo writes is 23 bytes
+ * (18 of framing and an empty final stored block), 32 base64 characters after ';base64,', plus
+ * the 4 counted for the compression value. An opaque part of at most this length always beats it,
+ * so compressing would not change the choice.
+ */
+const SHORTEST_GZIP_CANDIDATE = ';base64,'.length + 4 * Math.ceil(23 / 3) + 'gzip'.length;
+
+/**
  * Chooses the shortest encoding of `bytes` the way Butane does (URL-escaped, base64, or gzip+base64 when allowed).
  * Pass `allowCompression = false` when the config already names a compression for these contents.
  */
@@ -21,7 +29,7 @@ export function encodeDataUrl(bytes: Uint8Array, allowCompression: boolean): Dat
   // Ties keep the earlier candidate: base64 must be strictly shorter to win.
   if (b64.length < opaque.length) opaque = b64;
   let compression: 'gzip' | undefined;
-  if (allowCompression) {
+  if (allowCompression && opaque.length > SHORTEST_GZIP_CANDIDATE) {
     const gz = ';base64,' + base64Encode(gzipGo(bytes));
     // The compressed form also pays for the `"compression": "gzip"` value, counted as 4 bytes.
     if (gz.length + 'gzip'.length < opaque.length) {

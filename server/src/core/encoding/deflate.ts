@@ -33,11 +33,29 @@ const CHAIN = 4096;
 
 /** Raw DEFLATE stream (no zlib/gzip framing) of `input`, byte-identical to Go's level 9. */
 export function deflateGo(input: Uint8Array): Uint8Array {
-  const sink = new BitSink();
-  const compressor = new Level9Compressor(new DeflateBlockWriter(sink));
-  compressor.write(input);
-  compressor.close();
-  return sink.finish();
+  // One compressor serves every call: its ~750 KiB of tables used to be allocated (and collected)
+  // for each file. Compression is synchronous and never re-entered, so sharing is safe.
+  shared ??= new GoDeflater();
+  return shared.deflate(input);
+}
+
+let shared: GoDeflater | undefined;
+
+/**
+ * A level-9 compressor that keeps its window, hash chains and block writer between streams. Each
+ * stream's output is the same as from a new compressor (the shared one is tested against fresh ones).
+ */
+export class GoDeflater {
+  private readonly sink = new BitSink();
+  private readonly compressor = new Level9Compressor(new DeflateBlockWriter(this.sink));
+
+  deflate(input: Uint8Array): Uint8Array {
+    this.sink.reset();
+    this.compressor.reset();
+    this.compressor.write(input);
+    this.compressor.close();
+    return this.sink.finish();
+  }
 }
 
 class Level9Compressor {
@@ -50,7 +68,7 @@ class Level9Compressor {
   /** True when window[index - 1] is still owed as a literal (lazy matching held it back). */
   private byteAvailable = false;
 
-  // Hash chains hold positions biased by hashOffset, so 0 means "empty".
+  // Hash chains hold positions biased by hashOffset, so anything below hashOffset means "empty".
   private readonly hashHead = new Int32Array(HASH_SIZE);
   private readonly hashPrev = new Int32Array(WINDOW_SIZE);
   private hashOffset = 1;
@@ -65,6 +83,32 @@ class Level9Compressor {
   private sync = false;
 
   constructor(private readonly writer: DeflateBlockWriter) {}
+
+  /**
+   * Prepares for a new stream without clearing the hash tables: the new stream's hashOffset starts
+   * above every position stored so far, so old entries read as negative positions, exactly like the
+   * empty entries of fresh tables. Only when the offsets grow large are the tables cleared.
+   */
+  reset(): void {
+    const nextOffset = this.hashOffset + this.windowEnd;
+    if (nextOffset > MAX_HASH_OFFSET) {
+      this.hashHead.fill(0);
+      this.hashPrev.fill(0);
+      this.hashOffset = 1;
+    } else {
+      this.hashOffset = nextOffset;
+    }
+    this.windowEnd = 0;
+    this.index = 0;
+    this.blockStart = 0;
+    this.byteAvailable = false;
+    this.chainHead = -1;
+    this.maxInsertIndex = 0;
+    this.tokenCount = 0;
+    this.length = MIN_MATCH - 1;
+    this.offset = 0;
+    this.sync = false;
+  }
 
   write(data: Uint8Array): void {
     let pos = 0;

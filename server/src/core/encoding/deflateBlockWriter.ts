@@ -31,7 +31,10 @@ export class DeflateBlockWriter {
   private readonly offsetFreq = new Int32Array(OFFSET_SYMBOLS);
   private readonly codegenFreq = new Int32Array(CODEGEN_SYMBOLS);
   /** Run-length encoded code lengths: symbols 0-18, each of 16/17/18 followed by its repeat argument. */
-  private codegen: number[] = [];
+  private readonly codegen = new Uint8Array(2 * (LITERAL_SYMBOLS + OFFSET_SYMBOLS));
+  private codegenLength = 0;
+  /** The literal and distance code lengths back to back, as generateCodegen reads them. */
+  private readonly allLengths = new Uint8Array(LITERAL_SYMBOLS + OFFSET_SYMBOLS);
   private readonly literalCode = new HuffmanCode(LITERAL_SYMBOLS);
   private readonly offsetCode = new HuffmanCode(OFFSET_SYMBOLS);
   private readonly codegenCode = new HuffmanCode(CODEGEN_SYMBOLS);
@@ -121,50 +124,55 @@ export class DeflateBlockWriter {
 
   /** Run-length encodes the literal and distance code lengths (RFC 1951 3.2.7) and counts the symbols. */
   private generateCodegen(numLiterals: number, numOffsets: number): void {
-    this.codegenFreq.fill(0);
-    const lengths: number[] = [];
-    for (let i = 0; i < numLiterals; i++) lengths.push(this.literalCode.lengths[i]);
-    for (let i = 0; i < numOffsets; i++) lengths.push(this.offsetCode.lengths[i]);
-
-    const out: number[] = [];
     const freq = this.codegenFreq;
+    freq.fill(0);
+    const lengths = this.allLengths;
+    lengths.set(this.literalCode.lengths.subarray(0, numLiterals), 0);
+    lengths.set(this.offsetCode.lengths.subarray(0, numOffsets), numLiterals);
+    const total = numLiterals + numOffsets;
+
+    const out = this.codegen;
+    let n = 0;
     let i = 0;
-    while (i < lengths.length) {
+    while (i < total) {
       const size = lengths[i];
       let run = 1;
-      while (i + run < lengths.length && lengths[i + run] === size) run++;
+      while (i + run < total && lengths[i + run] === size) run++;
       i += run;
       let count = run;
       if (size !== 0) {
         // The first one literally, then repeats of 3-6 with code 16.
-        out.push(size);
+        out[n++] = size;
         freq[size]++;
         count--;
         while (count >= 3) {
-          const n = Math.min(6, count);
-          out.push(16, n - 3);
+          const r = count < 6 ? count : 6;
+          out[n++] = 16;
+          out[n++] = r - 3;
           freq[16]++;
-          count -= n;
+          count -= r;
         }
       } else {
         while (count >= 11) {
-          const n = Math.min(138, count);
-          out.push(18, n - 11);
+          const r = count < 138 ? count : 138;
+          out[n++] = 18;
+          out[n++] = r - 11;
           freq[18]++;
-          count -= n;
+          count -= r;
         }
         if (count >= 3) {
-          out.push(17, count - 3);
+          out[n++] = 17;
+          out[n++] = count - 3;
           freq[17]++;
           count = 0;
         }
       }
       for (; count > 0; count--) {
-        out.push(size);
+        out[n++] = size;
         freq[size]++;
       }
     }
-    this.codegen = out;
+    this.codegenLength = n;
   }
 
   private dynamicSize(extraBits: number): { size: number; numCodegens: number } {
@@ -186,7 +194,7 @@ export class DeflateBlockWriter {
     out.writeBits(numCodegens - 4, 4);
     for (let i = 0; i < numCodegens; i++) out.writeBits(this.codegenCode.lengths[CODEGEN_ORDER[i]], 3);
     const cg = this.codegen;
-    for (let i = 0; i < cg.length; i++) {
+    for (let i = 0; i < this.codegenLength; i++) {
       const sym = cg[i];
       out.writeBits(this.codegenCode.codes[sym], this.codegenCode.lengths[sym]);
       if (sym === 16) out.writeBits(cg[++i], 2);

@@ -23,47 +23,87 @@ export class HuffmanCode {
   }
 }
 
-export function reverseBits(value: number, bitLength: number): number {
-  let out = 0;
-  for (let i = 0; i < bitLength; i++) {
-    out = (out << 1) | (value & 1);
-    value >>= 1;
+/** Bit reversal of every byte, for reversing codes without a loop per bit. */
+const REVERSED_BYTE = (() => {
+  const t = new Uint8Array(256);
+  for (let v = 0; v < 256; v++) {
+    let r = 0;
+    for (let b = 0; b < 8; b++) r |= ((v >> b) & 1) << (7 - b);
+    t[v] = r;
   }
-  return out;
+  return t;
+})();
+
+/** The low `bitLength` bits of `value` in reverse order (bitLength <= 16). */
+export function reverseBits(value: number, bitLength: number): number {
+  const r16 = (REVERSED_BYTE[value & 0xff] << 8) | REVERSED_BYTE[(value >> 8) & 0xff];
+  return r16 >>> (16 - bitLength);
 }
 
 const MAX_INT32 = 0x7fffffff;
+/** Largest alphabet (literal/length codes); symbols fit in 9 bits. */
+const MAX_SYMBOLS = 512;
+const SYMBOL_BITS = 9;
+const MAX_CODE_BITS = 15;
+
+// Scratch space shared by every build: a block builds three codes, and a transpile compresses
+// hundreds of small files, so per-build arrays were a large share of the allocation. Building is
+// synchronous and never re-entered, so one set suffices.
+/** Used symbols as (frequency << 9 | symbol), sorted numerically = by frequency, then symbol. */
+const sortKeys = new Int32Array(MAX_SYMBOLS);
+const sortedSymbols = new Int32Array(MAX_SYMBOLS);
+/** Sorted frequencies followed by a MAX_INT32 sentinel. */
+const sortedFreq = new Float64Array(MAX_SYMBOLS + 1);
+const LEVELS = MAX_CODE_BITS + 2;
+const lastFreq = new Float64Array(LEVELS);
+const nextCharFreq = new Float64Array(LEVELS);
+const nextPairFreq = new Float64Array(LEVELS);
+const needed = new Int32Array(LEVELS);
+/** leafCounts[level * LEVELS + j]: leaves left of the chain at `level` that lie on level j's side. */
+const leafCounts = new Int32Array(LEVELS * LEVELS);
+/** Entry [b]: how many leaves get a code of b bits. */
+const bitCount = new Int32Array(MAX_CODE_BITS + 1);
 
 /** Rebuilds `code` as the Go encoder's minimal code for `freq` (first `code.size` entries), limited to `maxBits`. */
 export function buildHuffmanCode(code: HuffmanCode, freq: ArrayLike<number>, maxBits: number): void {
-  const symbols: number[] = [];
+  const lengths = code.lengths;
+  const codes = code.codes;
+  let count = 0;
   for (let i = 0; i < code.size; i++) {
-    if (freq[i] !== 0) symbols.push(i);
-    else code.lengths[i] = 0;
+    const f = freq[i];
+    if (f !== 0) sortKeys[count++] = (f << SYMBOL_BITS) | i;
+    else lengths[i] = 0;
   }
-  if (symbols.length <= 2) {
+  if (count <= 2) {
     // One or two symbols: one bit each, in symbol order.
-    symbols.forEach((sym, i) => {
-      code.codes[sym] = i;
-      code.lengths[sym] = 1;
-    });
+    for (let i = 0; i < count; i++) {
+      const sym = sortKeys[i] & (MAX_SYMBOLS - 1);
+      codes[sym] = i;
+      lengths[sym] = 1;
+    }
     return;
   }
-  symbols.sort((a, b) => freq[a] - freq[b] || a - b);
-  const sortedFreq = symbols.map((s) => freq[s]);
-  const bitCount = countLeavesPerLength(sortedFreq, maxBits);
+  sortKeys.subarray(0, count).sort();
+  for (let i = 0; i < count; i++) {
+    const key = sortKeys[i];
+    sortedSymbols[i] = key & (MAX_SYMBOLS - 1);
+    sortedFreq[i] = key >>> SYMBOL_BITS;
+  }
+  sortedFreq[count] = MAX_INT32;
+  const maxLength = countLeavesPerLength(count, maxBits);
 
   // Shorter codes go to the most frequent symbols; within one length, codes ascend with the symbol.
   let next = 0;
-  let end = symbols.length;
-  for (let bits = 0; bits < bitCount.length; bits++) {
+  let end = count;
+  for (let bits = 0; bits <= maxLength; bits++) {
     next <<= 1;
     const n = bitCount[bits];
     if (bits === 0 || n === 0) continue;
-    const chunk = symbols.slice(end - n, end).sort((a, b) => a - b);
-    for (const sym of chunk) {
-      code.codes[sym] = reverseBits(next, bits);
-      code.lengths[sym] = bits;
+    const chunk = sortedSymbols.subarray(end - n, end).sort();
+    for (let k = 0; k < n; k++) {
+      const sym = chunk[k];
+      codes[sym] = reverseBits(next, bits);
+      lengths[sym] = bits;
       next++;
     }
     end -= n;
@@ -71,29 +111,25 @@ export function buildHuffmanCode(code: HuffmanCode, freq: ArrayLike<number>, max
 }
 
 /**
- * For leaves sorted by increasing frequency (at least 3), returns an array whose entry [b] is how
- * many leaves get a code of b bits, with no code longer than maxBits. Builds the optimal
- * length-limited tree one level at a time, tracking per level how many leaves lie left of the
- * chain it is extending.
+ * For the n (at least 3) leaves in sortedFreq (increasing), fills bitCount[0..maxBits] with how
+ * many leaves get a code of each length, no code longer than maxBits, and returns that maxBits.
+ * Builds the optimal length-limited tree one level at a time, tracking per level how many leaves
+ * lie left of the chain it is extending.
  */
-function countLeavesPerLength(sortedFreq: number[], maxBitsIn: number): number[] {
-  const n = sortedFreq.length;
-  const leafFreq = (i: number): number => (i < n ? sortedFreq[i] : MAX_INT32);
+function countLeavesPerLength(n: number, maxBitsIn: number): number {
   const maxBits = Math.min(maxBitsIn, n - 1);
-
   const size = maxBits + 2;
-  const lastFreq = new Array<number>(size).fill(0);
-  const nextCharFreq = new Array<number>(size).fill(0);
-  const nextPairFreq = new Array<number>(size).fill(0);
-  const needed = new Array<number>(size).fill(0);
-  const leafCounts: number[][] = [];
-  for (let i = 0; i < size; i++) leafCounts.push(new Array<number>(size).fill(0));
+  lastFreq.fill(0, 0, size);
+  nextCharFreq.fill(0, 0, size);
+  nextPairFreq.fill(0, 0, size);
+  needed.fill(0, 0, size);
+  leafCounts.fill(0, 0, size * LEVELS);
 
   for (let level = 1; level <= maxBits; level++) {
-    lastFreq[level] = leafFreq(1);
-    nextCharFreq[level] = leafFreq(2);
-    nextPairFreq[level] = level === 1 ? MAX_INT32 : leafFreq(0) + leafFreq(1);
-    leafCounts[level][level] = 2;
+    lastFreq[level] = sortedFreq[1];
+    nextCharFreq[level] = sortedFreq[2];
+    nextPairFreq[level] = level === 1 ? MAX_INT32 : sortedFreq[0] + sortedFreq[1];
+    leafCounts[level * LEVELS + level] = 2;
   }
   needed[maxBits] = 2 * n - 4;
 
@@ -108,13 +144,14 @@ function countLeavesPerLength(sortedFreq: number[], maxBitsIn: number): number[]
     }
     const prevFreq = lastFreq[level];
     if (nextCharFreq[level] < nextPairFreq[level]) {
-      const count = leafCounts[level][level] + 1;
+      const at = level * LEVELS + level;
+      const leaves = leafCounts[at] + 1;
       lastFreq[level] = nextCharFreq[level];
-      leafCounts[level][level] = count;
-      nextCharFreq[level] = leafFreq(count);
+      leafCounts[at] = leaves;
+      nextCharFreq[level] = leaves <= n ? sortedFreq[leaves] : MAX_INT32;
     } else {
       lastFreq[level] = nextPairFreq[level];
-      for (let j = 0; j < level; j++) leafCounts[level][j] = leafCounts[level - 1][j];
+      leafCounts.copyWithin(level * LEVELS, (level - 1) * LEVELS, (level - 1) * LEVELS + level);
       needed[level - 1] = 2;
     }
     needed[level]--;
@@ -126,16 +163,16 @@ function countLeavesPerLength(sortedFreq: number[], maxBitsIn: number): number[]
       while (needed[level - 1] > 0) level--;
     }
   }
-  if (leafCounts[maxBits][maxBits] !== n) throw new Error('huffman: leaf count mismatch');
+  const counts = maxBits * LEVELS;
+  if (leafCounts[counts + maxBits] !== n) throw new Error('huffman: leaf count mismatch');
 
-  const bitCount = new Array<number>(maxBits + 1).fill(0);
-  const counts = leafCounts[maxBits];
+  bitCount.fill(0);
   let bits = 1;
   for (let lv = maxBits; lv > 0; lv--) {
-    bitCount[bits] = counts[lv] - counts[lv - 1];
+    bitCount[bits] = leafCounts[counts + lv] - leafCounts[counts + lv - 1];
     bits++;
   }
-  return bitCount;
+  return maxBits;
 }
 
 /** The fixed literal/length code of RFC 1951 (286 symbols as Go sizes it). */

@@ -1,0 +1,90 @@
+// The encoders' speed-ups must not change a byte: a compressor reused across streams writes what a
+// fresh one writes, and skipping gzip for short payloads never changes Butane's choice.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { gunzipSync } from 'node:zlib';
+import { GoDeflater, deflateGo } from '../../../server/src/core/encoding/deflate';
+import { gzipGo } from '../../../server/src/core/encoding/gzip';
+import { base64Encode } from '../../../server/src/core/encoding/base64';
+import { encodeDataUrl, escapeDataUrlBytes } from '../../../server/src/core/encoding/dataurl';
+
+function xorshift(seed: number): () => number {
+  let x = seed >>> 0 || 1;
+  return () => {
+    x ^= x << 13; x >>>= 0;
+    x ^= x >>> 17;
+    x ^= x << 5; x >>>= 0;
+    return x;
+  };
+}
+
+/** Inputs of assorted shapes: random bytes, a small alphabet, and text with many back references. */
+function randomInput(next: () => number, size: number): Uint8Array {
+  const out = new Uint8Array(size);
+  switch (next() % 3) {
+    case 0:
+      for (let i = 0; i < size; i++) out[i] = next() & 0xff;
+      break;
+    case 1: {
+      const alphabet = 1 + (next() % 5);
+      for (let i = 0; i < size; i++) out[i] = 97 + (next() % alphabet);
+      break;
+    }
+    default:
+      for (let i = 0; i < size; i++) out[i] = i > 64 && next() % 4 !== 0 ? out[i - 1 - (next() % 64)] : 32 + (next() % 90);
+  }
+  return out;
+}
+
+test('deflate: one reused compressor writes the same streams as a fresh compressor per input', () => {
+  const next = xorshift(20261122);
+  const reused = new GoDeflater();
+  const sizes = [0, 1, 3, 4, 5, 100, 4096, 40000, 2, 70000, 17, 300, 16385, 65536, 9, 0, 1000];
+  for (let k = 0; k < 60; k++) sizes.push(next() % (k % 10 === 0 ? 120000 : 3000));
+  for (const size of sizes) {
+    const input = randomInput(next, size);
+    const expected = Buffer.from(new GoDeflater().deflate(input));
+    assert.ok(Buffer.from(reused.deflate(input)).equals(expected), `size ${size}`);
+    // The module-level compressor behaves the same way.
+    assert.ok(Buffer.from(deflateGo(input)).equals(expected), `deflateGo, size ${size}`);
+  }
+});
+
+test('deflate: a reused compressor still matches a fresh one after its position offsets wrap around', () => {
+  // More than 16 MiB through one compressor forces the tables to be cleared between streams.
+  const next = xorshift(7);
+  const reused = new GoDeflater();
+  const chunk = randomInput(next, 3 << 20);
+  for (let round = 0; round < 7; round++) reused.deflate(chunk);
+  for (const size of [10, 5000, 50000]) {
+    const input = randomInput(next, size);
+    assert.ok(Buffer.from(reused.deflate(input)).equals(Buffer.from(new GoDeflater().deflate(input))), `size ${size}`);
+  }
+});
+
+test('data URL: short payloads never take gzip, exactly as when the gzip candidate is computed', () => {
+  // The full comparison, written out: gzip wins only when strictly shorter, counting 4 for its name.
+  const fullChoice = (bytes: Uint8Array): string => {
+    let opaque = ',' + escapeDataUrlBytes(bytes);
+    const b64 = ';base64,' + base64Encode(bytes);
+    if (b64.length < opaque.length) opaque = b64;
+    const gz = ';base64,' + base64Encode(gzipGo(bytes));
+    return gz.length + 4 < opaque.length ? 'data:' + gz : 'data:' + opaque;
+  };
+  const next = xorshift(99);
+  for (let k = 0; k < 3000; k++) {
+    const input = randomInput(next, next() % 80);
+    assert.equal(encodeDataUrl(input, true).source, fullChoice(input), `input ${Buffer.from(input).toString('hex')}`);
+  }
+  // The bound is tight enough to be useful: a repetitive 60-byte payload still compresses.
+  const repetitive = new TextEncoder().encode('a'.repeat(60));
+  const choice = encodeDataUrl(repetitive, true);
+  assert.equal(choice.compression, 'gzip');
+  assert.equal(Buffer.from(gunzipSync(Buffer.from(choice.source.slice('data:;base64,'.length), 'base64'))).toString(), 'a'.repeat(60));
+});
+
+test('gzip: the smallest stream is 23 bytes, the bound the data URL shortcut relies on', () => {
+  assert.equal(gzipGo(new Uint8Array(0)).length, 23);
+  const next = xorshift(5);
+  for (let k = 0; k < 500; k++) assert.ok(gzipGo(randomInput(next, next() % 40)).length >= 23);
+});
