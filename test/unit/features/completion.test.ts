@@ -206,3 +206,10 @@ test('no completion inside comments or after a value that takes none', () => {
   assert.deepEqual(completeAt('variant: fcos\nversion: 1.5.0\n# sto‸').items, []);
   assert.deepEqual(completeAt('variant: fcos\nversion: 1.5.0\nstorage:\n  files:\n    - path: /etc/‸').items, []);
 });
+
+test('an empty document offers a header per variant at its newest stable version', () => {
+  const { f, items } = completeAt('‸');
+  assert.equal(applyCompletion(f.text, pick(items, 'flatcar 1.1.0 config')), 'variant: flatcar\nversion: 1.1.0\n');
+  assert.ok(labels(items).includes('openshift 4.22.0 config'));
+  assert.ok(!labels(completeAt('variant: fcos\n‸').items).some((l) => l.endsWith(' config')));
+});

@@ -175,3 +175,10 @@ test('every key of every kitchen-sink config has a non-empty hover', { skip: kit
   }
   assert.ok(checked > 10000, `checked ${checked} keys`);
 });
+
+test('a key shows where it lands in the Ignition config of the document’s spec version', () => {
+  const h = hoverAt('variant: fcos\nversion: 1.5.0\nstorage:\n  files:\n  - path: /a\n    contents:\n      sou‸rce: https://x\n');
+  assert.match(h!.markdown, /In the Ignition 3\.4\.0 config: `storage\.files\[\]\.contents\.source`/);
+  const sugar = hoverAt('variant: fcos\nversion: 1.5.0\nstorage:\n  files:\n  - path: /a\n    contents:\n      inl‸ine: x\n');
+  assert.doesNotMatch(sugar!.markdown, /In the Ignition/);
+});

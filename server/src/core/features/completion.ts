@@ -70,6 +70,9 @@ function keyCompletion(
     const items = fields
       .filter((f) => !present.has(f.key))
       .map((f) => fieldItem(ctx, doc, path, f, keyCol, '', range, keyOnly));
+    if (!keyOnly && path.length === 0 && !present.has('variant') && !present.has('version')) {
+      items.push(...headerSnippets(keyCol, range));
+    }
     if (!keyOnly) {
       const structName = structNameAt(ctx, path);
       const freshEntry = dashCount > 0 && present.size === 0 && word === '';
@@ -113,6 +116,26 @@ function snippetItems(
       sortText: (freshEntry ? '0' : '2') + String(i).padStart(3, '0'),
       filterText: s.label,
     }));
+}
+
+/** A new config's header, one per variant at its newest stable version. */
+function headerSnippets(keyCol: number, range: OffsetRange): FeatureCompletionItem[] {
+  const pad = ' '.repeat(keyCol);
+  return VARIANTS.map((variant, i) => {
+    const version = newestStable(variant)!;
+    return {
+      label: `${variant} ${version} config`,
+      kind: CompletionKind.Snippet,
+      detail: `variant and version header (${VARIANT_TITLES[variant]})`,
+      documentation: '```yaml\n' + `variant: ${variant}\nversion: ${version}` + '\n```',
+      insertText: `variant: ${variant}\n${pad}version: ${version}\n${pad}$0`,
+      insertTextFormat: InsertTextFormat.Snippet,
+      insertTextMode: InsertTextMode.AsIs,
+      range,
+      sortText: '0' + String(i),
+      filterText: `${variant} ${version} config`,
+    };
+  });
 }
 
 /** Snippet text with placeholders replaced by their default text (for previews). */

@@ -8,7 +8,7 @@ import { featureDocument } from './document-cache';
 import { octalMode, symbolicMode } from './file-mode';
 import { nearestKey } from './nearest-key';
 import { SpecContext, VARIANTS, newestStable, specContextOf } from './spec-context';
-import { fieldAt, structNameAt } from './spec-lookup';
+import { fieldAt, ignitionPathOf, structNameAt } from './spec-lookup';
 import { FeatureHover } from './types';
 import { VARIANT_TITLES } from './variant-titles';
 
@@ -52,6 +52,8 @@ function keyHover(doc: FeatureDocument, ctx: SpecContext, lineIndex: number, k: 
   const f = fieldAt(ctx, path);
   if (f) {
     let md = hoverMarkdown(f);
+    const ignitionPath = path.length > 1 ? ignitionPathOf(ctx, path) : undefined;
+    if (ignitionPath) md += `\n\nIn the Ignition ${ctx.ignitionVersion} config: \`${ignitionPath}\``;
     if (path.length === 1 && (t.key === 'variant' || t.key === 'version') && !ctx.assumption) {
       md += `\n\nThis document: ${ctx.variant} ${ctx.version} → Ignition spec ${ctx.ignitionVersion}.`;
     }

@@ -51,3 +51,22 @@ export function refusedKeys(ctx: SpecContext, keys: string[]): boolean {
   }
   return false;
 }
+
+/**
+ * Where the field at `path` lands in the Ignition config, e.g. `storage.files[].mode`; undefined
+ * when a key on the way is Butane sugar (translated into other fields).
+ */
+export function ignitionPathOf(ctx: SpecContext, path: Path): string | undefined {
+  let out = '';
+  for (let i = 0; i < path.length; i++) {
+    const seg = path[i];
+    if (typeof seg === 'number') {
+      out += '[]';
+      continue;
+    }
+    const f = fieldAt(ctx, path.slice(0, i + 1));
+    if (!f || !f.ignitionField) return undefined;
+    out += (out ? '.' : '') + f.ignitionField;
+  }
+  return out;
+}
