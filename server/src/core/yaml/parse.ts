@@ -28,6 +28,9 @@ interface Frame {
 
 class Composer {
   readonly anchors = new Map<string, YNode>();
+  /** Documents begun so far (even if their content later fails to parse), and where the second began. */
+  documentsStarted = 0;
+  secondDocumentStart?: Mark;
   constructor(private readonly events: EventParser, private readonly input: DecodedInput) {}
 
   private offset(m: Mark): number {
@@ -50,6 +53,8 @@ class Composer {
     if (e.type === 'STREAM_START') e = this.nextEvent();
     if (e.type === 'STREAM_END') return undefined;
     const docStart = e.start;
+    this.documentsStarted++;
+    if (this.documentsStarted === 2) this.secondDocumentStart = docStart;
     // e is DOCUMENT_START
     const stack: Frame[] = [];
     let root: YNode | null = null;
@@ -159,18 +164,18 @@ export function parseYaml(input: string | Uint8Array): ParsedYaml {
   // Later documents do not count for the reference, which never reads them; editors still
   // want to know they are there. Errors past the first document are ignored.
   try {
-    const second = composer.document();
-    if (second) {
-      result.documentCount = 2;
-      result.secondDocumentStart = {
-        line: second.start.line + 1,
-        col: second.start.column + 1,
-        start: decoded.offsets[Math.min(second.start.index, decoded.offsets.length - 1)],
-      };
-      while (composer.document()) result.documentCount++;
-    }
+    while (composer.document());
   } catch {
     // ignored: not part of what the reference reads
+  }
+  result.documentCount = composer.documentsStarted;
+  if (composer.documentsStarted > 1) {
+    const second = composer.secondDocumentStart!;
+    result.secondDocumentStart = {
+      line: second.line + 1,
+      col: second.column + 1,
+      start: decoded.offsets[Math.min(second.index, decoded.offsets.length - 1)],
+    };
   }
   return result;
 }
