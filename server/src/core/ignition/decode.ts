@@ -33,7 +33,16 @@ function jsonKind(v: unknown): string {
 
 /** The field a JSON key decodes into: exact name first, then a case-insensitive match. */
 export function fieldForKey(fields: ResolvedField[], key: string): ResolvedField | undefined {
-  return fields.find((f) => f.json === key) ?? fields.find((f) => f.json.toLowerCase() === key.toLowerCase());
+  const folded = foldKey(key);
+  return fields.find((f) => f.json === key) ?? fields.find((f) => foldKey(f.json) === folded);
+}
+
+/**
+ * Simple Unicode case folding as far as it can reach the ASCII field names: besides ASCII case,
+ * U+017F (long s) folds to "s" and U+212A (Kelvin sign) to "k".
+ */
+function foldKey(key: string): string {
+  return key.replace(/[A-Z\u017f\u212a]/g, (c) => (c === '\u017f' ? 's' : c === '\u212a' ? 'k' : c.toLowerCase()));
 }
 
 interface ErrorContext {
@@ -88,29 +97,60 @@ export function findIgnitionTypeErrors(json: unknown, version: IgnitionVersion):
   return out;
 }
 
-/** A copy of the document with every key renamed to the field it decodes into (unknown keys dropped). */
-export function canonicalIgnitionKeys(json: unknown, version: IgnitionVersion): unknown {
-  const walk = (value: unknown, type: IgnType): unknown => {
-    if (value === null || value === undefined) return value;
-    switch (type.kind) {
-      case 'pointer':
-        return walk(value, type.elem);
-      case 'slice':
-        return Array.isArray(value) ? value.map((item) => walk(item, type.elem)) : value;
-      case 'struct': {
-        if (!isObj(value)) return value;
-        const fields = structFields(type.name, version).fields;
-        const out: Record<string, unknown> = {};
-        for (const [key, child] of Object.entries(value)) {
-          const field = fieldForKey(fields, key);
-          // A later key for the same field replaces an earlier one; null leaves it unset.
-          if (field && child !== null) out[field.json] = walk(child, field.type);
-        }
-        return out;
-      }
-      default:
-        return value;
+/** Go's zero value of a type, as canonicalIgnitionKeys represents it (nil pointers and slices absent). */
+function zeroValue(type: IgnType): unknown {
+  switch (type.kind) {
+    case 'string':
+      return '';
+    case 'int':
+      return 0;
+    case 'bool':
+      return false;
+    case 'struct':
+      return {};
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Decodes `value` into an existing Go value the way encoding/json does: JSON null clears pointers
+ * and slices and leaves every other value as it was; an object decodes into the struct already
+ * there (so a second key naming the same field, e.g. "Storage" after "storage", merges into it);
+ * an array decodes element by element into the elements already there.
+ */
+function decodeInto(existing: unknown, value: unknown, type: IgnType, version: IgnitionVersion): unknown {
+  if (value === null || value === undefined) return type.kind === 'pointer' || type.kind === 'slice' ? undefined : existing;
+  switch (type.kind) {
+    case 'pointer':
+      return decodeInto(existing, value, type.elem, version);
+    case 'slice': {
+      if (!Array.isArray(value)) return value;
+      const old = Array.isArray(existing) ? existing : [];
+      return value.map((item, i) => decodeInto(old[i], item, type.elem, version) ?? zeroValue(type.elem));
     }
-  };
-  return walk(json, ROOT_TYPE);
+    case 'struct': {
+      if (!isObj(value)) return value;
+      const fields = structFields(type.name, version).fields;
+      const out: Record<string, unknown> = isObj(existing) ? { ...existing } : {};
+      for (const [key, child] of Object.entries(value)) {
+        const field = fieldForKey(fields, key);
+        if (!field) continue;
+        const next = decodeInto(out[field.json], child, field.type, version);
+        if (next === undefined) delete out[field.json];
+        else out[field.json] = next;
+      }
+      return out;
+    }
+    default:
+      return value;
+  }
+}
+
+/**
+ * The document as Go decodes it into the version's structs, with every key renamed to the field
+ * it lands in (unknown keys dropped, nil pointers and slices absent).
+ */
+export function canonicalIgnitionKeys(json: unknown, version: IgnitionVersion): unknown {
+  return decodeInto(undefined, json, ROOT_TYPE, version);
 }

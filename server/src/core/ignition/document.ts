@@ -19,13 +19,43 @@ export function parseIgnitionVersion(text: string): IgnitionVersion | undefined 
 
 const VERSION_PATH: Path = ['ignition', 'version'];
 
-/** Ignition's ValidateUnusedKeys: warns about object keys the version's structs do not have. */
+/** The raw JSON value at an exact path (keys as written, no case folding); `missing` when absent. */
+const MISSING = Symbol('missing');
+function rawAt(doc: unknown, path: Path): unknown {
+  let node: unknown = doc;
+  for (const seg of path) {
+    if (typeof seg === 'number') {
+      if (!Array.isArray(node) || seg >= node.length) return MISSING;
+      node = node[seg];
+    } else {
+      if (!isObj(node) || !Object.prototype.hasOwnProperty.call(node, seg)) return MISSING;
+      node = node[seg];
+    }
+  }
+  return node;
+}
+
+const jsonPathText = (path: Path): string => ['$', ...path.map(String)].join('.');
+
+/**
+ * Ignition's ValidateUnusedKeys: walks the config as Go decoded it and, for every struct, looks at
+ * the JSON object written at exactly that path: keys no field of the struct has are warned about.
+ * A struct decoded from JSON null (a zero struct, or a null list element) has no object there, which
+ * Ignition reports as a mismatch between its context tree and the content.
+ */
 export function findUnusedIgnitionKeys(config: unknown, version: IgnitionVersion): ReportEntry[] {
   const out: ReportEntry[] = [];
-  walkConfig(config, ROOT_TYPE, [], version, (value: unknown, type: IgnType, path: Path) => {
-    if (type.kind !== 'struct' || !isObj(value)) return;
+  walkConfig(canonicalIgnitionKeys(config, version), ROOT_TYPE, [], version, (_value: unknown, type: IgnType, path: Path) => {
+    if (type.kind !== 'struct') return;
+    const raw = rawAt(config, path);
+    if (raw === MISSING) return;
+    if (!isObj(raw)) {
+      const message = `context tree does not match content tree at ${jsonPathText(path)}. Line and column reporting may be inconsistent. Unused keys may not be reported`;
+      out.push({ kind: 'warning', path: [...path], tag: 'json', message, code: 'ignition.context-mismatch' });
+      return;
+    }
     const known = new Set(structFields(type.name, version).fields.map((f) => f.json));
-    for (const key of Object.keys(value)) {
+    for (const key of Object.keys(raw)) {
       if (!known.has(key)) {
         out.push({ kind: 'warning', path: [...path, key], tag: 'json', message: `unused key ${key}`, code: 'ignition.unused-key' });
       }
