@@ -161,7 +161,8 @@ test('snippets: a systemd unit with [Unit]/[Service]/[Install], and a drop-in', 
     'variant: fcos\nversion: 1.5.0\nsystemd:\n  units:\n    - name: app.service\n      enabled: true\n      contents: |\n        [Unit]\n        Description=\n\n        [Service]\n        ExecStart=\n\n        [Install]\n        WantedBy=multi-user.target\n',
   );
   const dropin = accept('variant: fcos\nversion: 1.5.0\nsystemd:\n  units:\n  - ‸\n', 'drop-in');
-  assert.equal(dropin, 'variant: fcos\nversion: 1.5.0\nsystemd:\n  units:\n  - name: unit.service\n    dropins:\n      - name: override.conf\n        contents: |\n          [Service]\n          \n');
+  // This document writes lists compactly (dash at the key's column), and so does the snippet.
+  assert.equal(dropin, 'variant: fcos\nversion: 1.5.0\nsystemd:\n  units:\n  - name: unit.service\n    dropins:\n    - name: override.conf\n      contents: |\n        [Service]\n        \n');
   // The empty line is the placeholder where the [Service] settings go.
 });
 
@@ -212,4 +213,15 @@ test('an empty document offers a header per variant at its newest stable version
   assert.equal(applyCompletion(f.text, pick(items, 'flatcar 1.1.0 config')), 'variant: flatcar\nversion: 1.1.0\n');
   assert.ok(labels(items).includes('openshift 4.22.0 config'));
   assert.ok(!labels(completeAt('variant: fcos\n‸').items).some((l) => l.endsWith(' config')));
+});
+
+test('insertions follow the document’s indentation: 4 spaces, compact lists', () => {
+  const four = 'variant: fcos\nversion: 1.5.0\nstorage:\n    files:\n        - path: /a\n‸\n';
+  assert.equal(accept(four, 'systemd'), 'variant: fcos\nversion: 1.5.0\nstorage:\n    files:\n        - path: /a\nsystemd:\n    \n');
+  const compact = 'variant: fcos\nversion: 1.5.0\nstorage:\n  files:\n  - path: /a\n  ‸\n';
+  assert.equal(accept(compact, 'links'), 'variant: fcos\nversion: 1.5.0\nstorage:\n  files:\n  - path: /a\n  links:\n  - \n');
+  assert.equal(
+    accept('variant: fcos\nversion: 1.5.0\npasswd:\n    users:\n        - name: a\n        - ‸\n', 'user with SSH key'),
+    'variant: fcos\nversion: 1.5.0\npasswd:\n    users:\n        - name: a\n        - name: core\n          ssh_authorized_keys:\n              - ssh-ed25519 AAAA...\n',
+  );
 });

@@ -76,7 +76,7 @@ function keyCompletion(
     if (!keyOnly) {
       const structName = structNameAt(ctx, path);
       const freshEntry = dashCount > 0 && present.size === 0 && word === '';
-      if (structName) items.push(...snippetItems(ctx, structName, present, freshEntry, keyCol, '', range));
+      if (structName) items.push(...snippetItems(ctx, doc, structName, present, freshEntry, keyCol, '', range));
     }
     return items;
   }
@@ -86,7 +86,7 @@ function keyCompletion(
     const entryFields = offeredFields(ctx, entry);
     const items = entryFields.map((f) => fieldItem(ctx, doc, entry, f, keyCol + 2, '- ', range, false));
     const structName = structNameAt(ctx, entry);
-    if (structName) items.push(...snippetItems(ctx, structName, new Set(), true, keyCol + 2, '- ', range));
+    if (structName) items.push(...snippetItems(ctx, doc, structName, new Set(), true, keyCol + 2, '- ', range));
     return items;
   }
   return [];
@@ -94,6 +94,7 @@ function keyCompletion(
 
 function snippetItems(
   ctx: SpecContext,
+  doc: FeatureDocument,
   structName: string,
   present: ReadonlySet<string>,
   freshEntry: boolean,
@@ -101,14 +102,15 @@ function snippetItems(
   prefix: string,
   range: OffsetRange,
 ): FeatureCompletionItem[] {
+  const style = doc.indentStyle();
   return snippetsFor(ctx, structName, present, (keys) => refusedKeys(ctx, keys))
     .filter((s) => freshEntry || s.addsSiblings)
     .map((s, i) => ({
       label: prefix + s.label,
       kind: CompletionKind.Snippet,
       detail: s.description,
-      documentation: '```yaml\n' + prefix + stripSnippetSyntax(s.render(indent)) + '\n```',
-      insertText: prefix + s.render(indent),
+      documentation: '```yaml\n' + prefix + stripSnippetSyntax(s.render(indent, style)) + '\n```',
+      insertText: prefix + s.render(indent, style),
       insertTextFormat: InsertTextFormat.Snippet,
       insertTextMode: InsertTextMode.AsIs,
       range,
@@ -164,7 +166,9 @@ function fieldItem(
   range: OffsetRange,
   keyOnly: boolean,
 ): FeatureCompletionItem {
-  const childIndent = ' '.repeat(keyCol + 2);
+  const style = doc.indentStyle();
+  const childIndent = ' '.repeat(keyCol + style.unit);
+  const dashIndent = ' '.repeat(keyCol + (style.compactLists ? 0 : style.unit));
   let insert: string;
   let format: InsertTextFormat = InsertTextFormat.Snippet;
   const atRoot = path.length === 0;
@@ -183,7 +187,7 @@ function fieldItem(
   } else if (f.shape === 'integer' && f.key === 'mode') {
     insert = `${f.key}: ${choice(COMMON_MODES.map((m) => octalMode(m.mode)))}`;
   } else if (f.shape.startsWith('list of')) {
-    insert = `${f.key}:\n${childIndent}- $0`;
+    insert = `${f.key}:\n${dashIndent}- $0`;
   } else if (f.structName !== undefined || f.shape.startsWith('map of')) {
     insert = `${f.key}:\n${childIndent}$0`;
   } else {

@@ -31,8 +31,17 @@ export interface ModelLine {
 
 const BLOCK_SCALAR_HEADER = /^[|>][-+0-9]*\s*(#.*)?$/;
 
+/** How the document indents: the step of a nested mapping, and where list dashes go. */
+export interface IndentStyle {
+  /** Spaces a nested mapping (and block scalar text) is indented by. */
+  unit: number;
+  /** `key:` followed by `- item` at the key's own column (true) or indented by `unit` (false). */
+  compactLists: boolean;
+}
+
 export class FeatureDocument {
   readonly lines: ModelLine[];
+  private style?: IndentStyle;
   /** Root-level `variant:` / `version:` values as written (unquoted), if any. */
   readonly variant?: string;
   readonly version?: string;
@@ -46,6 +55,36 @@ export class FeatureDocument {
       if (first.key === 'variant' && this.variant === undefined) this.variant = unquote(first.value);
       if (first.key === 'version' && this.version === undefined) this.version = unquote(first.value);
     }
+  }
+
+  /** The document's indentation habits (2 spaces, dashes indented, when it shows none). */
+  indentStyle(): IndentStyle {
+    if (this.style) return this.style;
+    const units = new Map<number, number>();
+    let compact = 0;
+    let indented = 0;
+    let samples = 0;
+    for (let i = 0; i < this.lines.length && samples < 200; i++) {
+      const tokens = this.lines[i].tokens;
+      const last = tokens[tokens.length - 1];
+      if (!last || last.kind !== 'key' || last.value !== '') continue;
+      let j = i + 1;
+      while (j < this.lines.length && this.lines[j].tokens.length === 0) j++;
+      const next = this.lines[j]?.tokens[0];
+      if (!next) continue;
+      samples++;
+      const delta = next.col - last.col;
+      if (next.kind === 'dash') {
+        if (delta === 0) compact++;
+        else if (delta > 0) indented++;
+      }
+      if (delta > 0 && delta <= 8) units.set(delta, (units.get(delta) ?? 0) + 1);
+    }
+    let unit = 2;
+    let best = 0;
+    for (const [u, n] of units) if (n > best || (n === best && u < unit)) [unit, best] = [u, n];
+    this.style = { unit, compactLists: compact > indented };
+    return this.style;
   }
 
   /** Index of the line holding `offset` (a line break belongs to the line it ends). */

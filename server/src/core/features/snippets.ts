@@ -5,6 +5,7 @@ import { BASE_STRUCTS, FCOS_STRUCTS, OPENSHIFT_STRUCTS, Gate, Layer, ModelSnippe
 import { gateOpen } from '../spec/model-view';
 import { octalMode } from './file-mode';
 import type { SpecContext } from './spec-context';
+import type { IndentStyle } from './document-model';
 
 export interface EditorSnippet {
   label: string;
@@ -12,7 +13,7 @@ export interface EditorSnippet {
   /** Adds keys to the mapping at the cursor (offered anywhere there) rather than filling a new entry. */
   addsSiblings: boolean;
   /** The snippet as YAML lines; the first line starts at the cursor, later ones at column `indent`. */
-  render(indent: number): string;
+  render(indent: number, style: IndentStyle): string;
 }
 
 /** Snippets kept here: keyed by the struct whose entry (or mapping) they fill. */
@@ -88,8 +89,8 @@ function toEditorSnippet(sn: ModelSnippet): EditorSnippet {
     label: sn.label,
     description: sn.description,
     addsSiblings: (sn as ExtraSnippet).absentKeys !== undefined,
-    render(indent: number): string {
-      const lines = mappingLines(sn.body as Record<string, unknown>, indent);
+    render(indent: number, style: IndentStyle): string {
+      const lines = mappingLines(sn.body as Record<string, unknown>, indent, style);
       lines[0] = lines[0].slice(indent);
       return lines.join('\n');
     },
@@ -107,28 +108,31 @@ function scalarText(key: string, value: unknown): string {
   return ambiguous ? JSON.stringify(s) : s;
 }
 
-/** Block YAML lines of a mapping, every line indented by `indent` spaces. */
-export function mappingLines(obj: Record<string, unknown>, indent: number): string[] {
+/** Block YAML lines of a mapping, every line indented by `indent` spaces, nested per `style`. */
+export function mappingLines(obj: Record<string, unknown>, indent: number, style: IndentStyle): string[] {
   const pad = ' '.repeat(indent);
+  const dashPad = ' '.repeat(indent + (style.compactLists ? 0 : style.unit));
   const out: string[] = [];
   for (const [key, value] of Object.entries(obj)) {
     if (Array.isArray(value)) {
       out.push(`${pad}${key}:`);
       for (const item of value) {
         if (item !== null && typeof item === 'object') {
-          const sub = mappingLines(item as Record<string, unknown>, indent + 4);
-          sub[0] = `${pad}  - ${sub[0].slice(indent + 4)}`;
+          const itemIndent = dashPad.length + 2;
+          const sub = mappingLines(item as Record<string, unknown>, itemIndent, style);
+          sub[0] = `${dashPad}- ${sub[0].slice(itemIndent)}`;
           out.push(...sub);
         } else {
-          out.push(`${pad}  - ${scalarText(key, item)}`);
+          out.push(`${dashPad}- ${scalarText(key, item)}`);
         }
       }
     } else if (value !== null && typeof value === 'object') {
-      out.push(`${pad}${key}:`, ...mappingLines(value as Record<string, unknown>, indent + 2));
+      out.push(`${pad}${key}:`, ...mappingLines(value as Record<string, unknown>, indent + style.unit, style));
     } else if (typeof value === 'string' && value.includes('\n')) {
       out.push(`${pad}${key}: |`);
       const body = value.endsWith('\n') ? value.slice(0, -1) : value;
-      for (const l of body.split('\n')) out.push(l === '' ? '' : `${pad}  ${l}`);
+      const textPad = ' '.repeat(indent + style.unit);
+      for (const l of body.split('\n')) out.push(l === '' ? '' : `${textPad}${l}`);
     } else {
       out.push(`${pad}${key}: ${scalarText(key, value)}`);
     }
