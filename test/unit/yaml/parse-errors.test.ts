@@ -86,3 +86,10 @@ test('empty and comment-only input have no document', () => {
   assert.equal(parseYaml('# only a comment\n').root, null);
   assert.equal(parseYaml(new Uint8Array()).error, undefined);
 });
+
+test('encoding errors carry the offset of the offending character for editors', () => {
+  const r = parseYaml('a: b\nc: d\u0000\n');
+  assert.equal(r.error?.message, 'yaml: control characters are not allowed');
+  assert.equal(r.error?.line, undefined);
+  assert.equal(r.error?.start, 9);
+});

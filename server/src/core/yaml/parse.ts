@@ -156,6 +156,10 @@ export function parseYaml(input: string | Uint8Array): ParsedYaml {
       error.col = mark.column + 1;
       error.start = decoded.offsets[Math.min(mark.index, decoded.offsets.length - 1)];
       error.end = error.start;
+    } else if (err.kind === 'reader' && decoded.errorIndex !== undefined) {
+      // The reference names no place; editors still get the offending character.
+      error.start = decoded.offsets[Math.min(decoded.errorIndex, decoded.offsets.length - 1)];
+      error.end = error.start + 1;
     }
     return { text, root: null, error, documentCount: 0 };
   }

@@ -24,6 +24,8 @@ export interface DecodedInput {
   chunkEnds: number[];
   /** Reader error message (without the "yaml: " prefix). */
   error?: string;
+  /** Index (in `chars`/`offsets`) of the character where decoding failed. */
+  errorIndex?: number;
   /** The text the offsets refer to. */
   text: string;
 }
@@ -192,6 +194,7 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
     chars: chars.subarray(0, n),
     offsets: offsets.subarray(0, n + 1),
     available: available < 0 ? n : available,
+    errorIndex: error !== undefined ? n : undefined,
     chunkEnds: chunkEnds.length > 0 || error !== undefined ? chunkEnds : [n],
     error,
     text,
