@@ -6,7 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import { GoDeflater, deflateGo } from '../../../server/src/core/encoding/deflate';
 import { gzipGo } from '../../../server/src/core/encoding/gzip';
 import { base64Encode } from '../../../server/src/core/encoding/base64';
-import { encodeDataUrl, escapeDataUrlBytes } from '../../../server/src/core/encoding/dataurl';
+import { encodeDataUrl, escapeDataUrlBytes, escapedByteLength } from '../../../server/src/core/encoding/dataurl';
 
 function xorshift(seed: number): () => number {
   let x = seed >>> 0 || 1;
@@ -62,7 +62,7 @@ test('deflate: a reused compressor still matches a fresh one after its position 
   }
 });
 
-test('data URL: short payloads never take gzip, exactly as when the gzip candidate is computed', () => {
+test('data URL: the choice made from lengths (and without gzip for short payloads) is the choice made from the built strings', () => {
   // The full comparison, written out: gzip wins only when strictly shorter, counting 4 for its name.
   const fullChoice = (bytes: Uint8Array): string => {
     let opaque = ',' + escapeDataUrlBytes(bytes);
@@ -76,6 +76,15 @@ test('data URL: short payloads never take gzip, exactly as when the gzip candida
     const input = randomInput(next, next() % 80);
     assert.equal(encodeDataUrl(input, true).source, fullChoice(input), `input ${Buffer.from(input).toString('hex')}`);
   }
+  // Larger payloads, where each of the three forms wins some of the time.
+  const winners = new Set<string>();
+  for (let k = 0; k < 300; k++) {
+    const input = randomInput(next, next() % 3000);
+    const expected = fullChoice(input);
+    assert.equal(encodeDataUrl(input, true).source, expected, `size ${input.length}`);
+    winners.add(expected.startsWith('data:,') ? 'escaped' : expected.startsWith('data:;base64,H4sI') ? 'gzip' : 'base64');
+  }
+  assert.deepEqual([...winners].sort(), ['base64', 'escaped', 'gzip']);
   // The bound is tight enough to be useful: a repetitive 60-byte payload still compresses.
   const repetitive = new TextEncoder().encode('a'.repeat(60));
   const choice = encodeDataUrl(repetitive, true);
@@ -87,4 +96,17 @@ test('gzip: the smallest stream is 23 bytes, the bound the data URL shortcut rel
   assert.equal(gzipGo(new Uint8Array(0)).length, 23);
   const next = xorshift(5);
   for (let k = 0; k < 500; k++) assert.ok(gzipGo(randomInput(next, next() % 40)).length >= 23);
+});
+
+test('base64 and URL escaping built as bytes equal the plain definitions', () => {
+  const unreserved = /[A-Za-z0-9\-_.!~*'()]/;
+  const escapeOneByOne = (bytes: Uint8Array): string =>
+    Array.from(bytes, (b) => (unreserved.test(String.fromCharCode(b)) ? String.fromCharCode(b) : '%' + b.toString(16).toUpperCase().padStart(2, '0'))).join('');
+  const next = xorshift(31337);
+  for (let k = 0; k < 400; k++) {
+    const input = randomInput(next, next() % (k % 50 === 0 ? 50000 : 300));
+    assert.equal(base64Encode(input), Buffer.from(input).toString('base64'));
+    assert.equal(escapeDataUrlBytes(input), escapeOneByOne(input));
+    assert.equal(escapedByteLength(input), escapeOneByOne(input).length);
+  }
 });

@@ -1,28 +1,35 @@
 // Standard base64 with padding (Go's base64.StdEncoding), without relying on Node's Buffer so the
 // core stays usable in a browser worker.
 
-const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+import { asciiBytesToString } from './asciiText';
+
+const ALPHABET = new TextEncoder().encode('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/');
+const PAD = 0x3d; // '='
+
+/** Length of the padded base64 text of `byteLength` bytes. */
+export function base64Length(byteLength: number): number {
+  return 4 * Math.ceil(byteLength / 3);
+}
 
 export function base64Encode(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  let chunk = '';
+  const out = new Uint8Array(base64Length(bytes.length));
   const full = bytes.length - (bytes.length % 3);
+  let o = 0;
   for (let i = 0; i < full; i += 3) {
     const v = (bytes[i] << 16) | (bytes[i + 1] << 8) | bytes[i + 2];
-    chunk += ALPHABET[v >> 18] + ALPHABET[(v >> 12) & 63] + ALPHABET[(v >> 6) & 63] + ALPHABET[v & 63];
-    if (chunk.length >= 8192) {
-      parts.push(chunk);
-      chunk = '';
-    }
+    out[o] = ALPHABET[v >> 18];
+    out[o + 1] = ALPHABET[(v >> 12) & 63];
+    out[o + 2] = ALPHABET[(v >> 6) & 63];
+    out[o + 3] = ALPHABET[v & 63];
+    o += 4;
   }
   const rest = bytes.length - full;
-  if (rest === 1) {
-    const v = bytes[full] << 16;
-    chunk += ALPHABET[v >> 18] + ALPHABET[(v >> 12) & 63] + '==';
-  } else if (rest === 2) {
-    const v = (bytes[full] << 16) | (bytes[full + 1] << 8);
-    chunk += ALPHABET[v >> 18] + ALPHABET[(v >> 12) & 63] + ALPHABET[(v >> 6) & 63] + '=';
+  if (rest > 0) {
+    const v = (bytes[full] << 16) | (rest === 2 ? bytes[full + 1] << 8 : 0);
+    out[o] = ALPHABET[v >> 18];
+    out[o + 1] = ALPHABET[(v >> 12) & 63];
+    out[o + 2] = rest === 2 ? ALPHABET[(v >> 6) & 63] : PAD;
+    out[o + 3] = PAD;
   }
-  parts.push(chunk);
-  return parts.join('');
+  return asciiBytesToString(out);
 }

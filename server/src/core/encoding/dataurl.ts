@@ -1,7 +1,8 @@
 // Butane's choice of data URL for inline and local file contents: the shortest of a URL-escaped
 // form, base64, and (when allowed) gzip+base64.
 
-import { base64Encode } from './base64';
+import { asciiBytesToString } from './asciiText';
+import { base64Encode, base64Length } from './base64';
 import { gzipGo } from './gzip';
 
 export interface DataUrlChoice {
@@ -24,20 +25,21 @@ const SHORTEST_GZIP_CANDIDATE = ';base64,'.length + 4 * Math.ceil(23 / 3) + 'gzi
  * Pass `allowCompression = false` when the config already names a compression for these contents.
  */
 export function encodeDataUrl(bytes: Uint8Array, allowCompression: boolean): DataUrlChoice {
-  let opaque = ',' + escapeDataUrlBytes(bytes);
-  const b64 = ';base64,' + base64Encode(bytes);
+  // The choice only depends on the candidates' lengths, which are known without building them,
+  // so only the winner is ever turned into a string.
+  const escapedLength = ','.length + escapedByteLength(bytes);
+  const base64Candidate = ';base64,'.length + base64Length(bytes.length);
   // Ties keep the earlier candidate: base64 must be strictly shorter to win.
-  if (b64.length < opaque.length) opaque = b64;
-  let compression: 'gzip' | undefined;
-  if (allowCompression && opaque.length > SHORTEST_GZIP_CANDIDATE) {
-    const gz = ';base64,' + base64Encode(gzipGo(bytes));
+  const useBase64 = base64Candidate < escapedLength;
+  const opaqueLength = useBase64 ? base64Candidate : escapedLength;
+  if (allowCompression && opaqueLength > SHORTEST_GZIP_CANDIDATE) {
+    const gz = gzipGo(bytes);
     // The compressed form also pays for the `"compression": "gzip"` value, counted as 4 bytes.
-    if (gz.length + 'gzip'.length < opaque.length) {
-      opaque = gz;
-      compression = 'gzip';
+    if (';base64,'.length + base64Length(gz.length) + 'gzip'.length < opaqueLength) {
+      return { source: 'data:;base64,' + base64Encode(gz), compression: 'gzip' };
     }
   }
-  return compression ? { source: 'data:' + opaque, compression } : { source: 'data:' + opaque };
+  return { source: useBase64 ? 'data:;base64,' + base64Encode(bytes) : 'data:,' + escapeWithLength(bytes, escapedLength - 1) };
 }
 
 export interface MadeDataUrl {
@@ -71,24 +73,34 @@ export function escapedDataUrl(contents: Uint8Array): string {
  * - _ . ! ~ * ' ( ) stay, every other byte becomes %XX with upper-case hex.
  */
 export function escapeDataUrlBytes(bytes: Uint8Array): string {
-  const parts: string[] = [];
-  let chunk = '';
-  for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i];
-    chunk += UNRESERVED[b] ? String.fromCharCode(b) : PERCENT[b];
-    if (chunk.length >= 8192) {
-      parts.push(chunk);
-      chunk = '';
-    }
-  }
-  parts.push(chunk);
-  return parts.join('');
+  return escapeWithLength(bytes, escapedByteLength(bytes));
 }
 
-const UNRESERVED: boolean[] = [];
-const PERCENT: string[] = [];
-for (let b = 0; b < 256; b++) {
-  const ch = String.fromCharCode(b);
-  UNRESERVED[b] = /[A-Za-z0-9\-_.!~*'()]/.test(ch);
-  PERCENT[b] = '%' + b.toString(16).toUpperCase().padStart(2, '0');
+function escapeWithLength(bytes: Uint8Array, length: number): string {
+  const out = new Uint8Array(length);
+  let o = 0;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (UNRESERVED[b] === 1) {
+      out[o++] = b;
+    } else {
+      out[o] = 0x25; // '%'
+      out[o + 1] = UPPER_HEX[b >> 4];
+      out[o + 2] = UPPER_HEX[b & 15];
+      o += 3;
+    }
+  }
+  return asciiBytesToString(out);
 }
+
+/** Length of escapeDataUrlBytes(bytes): one character per unreserved byte, three per other byte. */
+export function escapedByteLength(bytes: Uint8Array): number {
+  let n = bytes.length;
+  for (let i = 0; i < bytes.length; i++) if (UNRESERVED[bytes[i]] === 0) n += 2;
+  return n;
+}
+
+const UPPER_HEX = new TextEncoder().encode('0123456789ABCDEF');
+/** 1 for the bytes the escaping keeps. */
+const UNRESERVED = new Uint8Array(256);
+for (let b = 0; b < 256; b++) UNRESERVED[b] = /[A-Za-z0-9\-_.!~*'()]/.test(String.fromCharCode(b)) ? 1 : 0;
