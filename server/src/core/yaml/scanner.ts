@@ -258,8 +258,9 @@ export class Scanner {
       this.fetchStreamStart();
       return;
     }
+    const scanMark = this.mark();
     this.scanToNextToken();
-    this.unrollIndent(this.column);
+    this.unrollIndent(this.column, scanMark);
     this.need(4);
     const c = this.c();
     if (c === 0) {
@@ -385,11 +386,16 @@ export class Scanner {
     }
   }
 
-  private unrollIndent(column: number): void {
+  /**
+   * Closes block collections deeper than `column`. The BLOCK-END tokens sit where the scan for
+   * the next token began (an empty value before a dedent is placed there). The reference moves
+   * them onto a comment in the gap that starts at the closed block's column; that refinement
+   * is not modelled.
+   */
+  private unrollIndent(column: number, at: Mark = this.mark()): void {
     if (this.flowLevel > 0) return;
+    const m: Mark = { index: Math.max(0, at.index - 1), line: at.line, column: at.column };
     while (this.indent > column) {
-      // The reference places BLOCK-END marks near comments; only events' end marks see them.
-      const m = this.mark();
       this.insertToken(-1, { type: 'BLOCK_END', start: m, end: m });
       this.indent = this.indents.pop()!;
     }
