@@ -2,6 +2,8 @@
 // opaque part and query are. Ignition reports every parse failure as one message, so only the
 // accept/reject decision matters here, not Go's error texts.
 
+import { isIpv6Literal } from './ip-literal';
+
 export interface ParsedUrl {
   scheme: string;
   opaque: string;
@@ -51,19 +53,37 @@ function validOptionalPort(port: string): boolean {
   return /^[0-9]*$/.test(port.slice(1));
 }
 
+/** Go's unescape for host and zone text, assuming unescapeOk passed (bytes as Latin-1 characters). */
+function unescapeHost(s: string): string {
+  return s.replace(/%([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/**
+ * The host part of an authority. A "[" is only allowed to open an IP literal at the very start
+ * (CVE-2026-25679) and the literal must be an IPv6 address, an RFC 6874 zone ("%25...") allowed
+ * (CVE-2025-47912); Go releases before those fixes accepted more.
+ */
 function parseHostOk(host: string): boolean {
-  if (host.startsWith('[')) {
-    const i = host.lastIndexOf(']');
-    if (i < 0) return false;
-    if (!validOptionalPort(host.slice(i + 1))) return false;
-    const zone = host.slice(0, i).indexOf('%25');
+  const open = host.lastIndexOf('[');
+  if (open > 0) return false;
+  if (open === 0) {
+    const close = host.lastIndexOf(']');
+    if (close < 0) return false;
+    if (!validOptionalPort(host.slice(close + 1))) return false;
+    const inner = host.slice(1, close);
+    const zone = inner.indexOf('%25');
+    let address: string;
     if (zone >= 0) {
-      return unescapeOk(host.slice(0, zone), 'host') && unescapeOk(host.slice(zone, i), 'zone') && unescapeOk(host.slice(i), 'host');
+      if (!unescapeOk(inner.slice(0, zone), 'host') || !unescapeOk(inner.slice(zone), 'zone')) return false;
+      address = unescapeHost(inner.slice(0, zone)) + unescapeHost(inner.slice(zone));
+    } else {
+      if (!unescapeOk(inner, 'host')) return false;
+      address = unescapeHost(inner);
     }
-  } else {
-    const i = host.lastIndexOf(':');
-    if (i !== -1 && !validOptionalPort(host.slice(i))) return false;
+    return isIpv6Literal(address);
   }
+  const i = host.lastIndexOf(':');
+  if (i !== -1 && !validOptionalPort(host.slice(i))) return false;
   return unescapeOk(host, 'host');
 }
 
