@@ -94,3 +94,12 @@ test('flow collections on one line do not disturb the structure', () => {
   const doc = new FeatureDocument(text);
   assert.deepEqual(modelPath(doc, text.indexOf('links')), ['storage', 'links']);
 });
+
+test('absurdly deep nesting neither exhausts the stack nor gets a path', () => {
+  let text = 'variant: fcos\nversion: 1.5.0\n';
+  for (let i = 0; i < 3000; i++) text += ' '.repeat(i) + 'a:\n';
+  text += ' '.repeat(3000);
+  assert.deepEqual(complete(text, text.length), []);
+  assert.equal(text[text.length - 3003], "a");
+  assert.equal(hover(text, text.length - 3003), null);
+});

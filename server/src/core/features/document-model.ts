@@ -29,6 +29,10 @@ export interface ModelLine {
   contentOwnerCol: number;
 }
 
+/** Recursion budget of one path lookup (about three calls per YAML level): far deeper than any Butane
+ * field, and small enough that absurdly nested text cannot exhaust the stack. */
+const MAX_DEPTH = 200;
+
 const BLOCK_SCALAR_HEADER = /^[|>][-+0-9]*\s*(#.*)?$/;
 
 /** How the document indents: the step of a nested mapping, and where list dashes go. */
@@ -45,7 +49,7 @@ export class FeatureDocument {
   /** Root-level `variant:` / `version:` values as written (unquoted), if any. */
   readonly variant?: string;
   readonly version?: string;
-  private readonly ownerCache = new Map<number, Path | null>();
+  private readonly ownerCache = new Map<number, Path>();
 
   constructor(readonly text: string) {
     this.lines = tokenizeLines(text);
@@ -103,19 +107,21 @@ export class FeatureDocument {
    * Path of the node that owns token `index` of line `line`: for a key, the mapping holding it;
    * for a dash, the sequence holding the entry. Undefined when the structure makes no sense.
    */
-  ownerOfToken(line: number, index: number): Path | undefined {
+  ownerOfToken(line: number, index: number, depth = 0): Path | undefined {
+    if (depth > MAX_DEPTH) return undefined;
     const cacheKey = line * 64 + index;
     const hit = this.ownerCache.get(cacheKey);
-    if (hit !== undefined) return hit ?? undefined;
+    if (hit !== undefined) return hit;
     let result: Path | undefined;
     if (index > 0) {
       // `- key:` or `- - x`: owned by the entry of the dash just left of it.
-      result = this.entryPath(line, index - 1);
+      result = this.entryPath(line, index - 1, depth + 1);
     } else {
       const tok = this.lines[line].tokens[index];
-      result = this.ownerAbove(line, tok.col, tok.kind === 'dash');
+      result = this.ownerAbove(line, tok.col, tok.kind === 'dash', depth + 1);
     }
-    if (index < 64) this.ownerCache.set(cacheKey, result ?? null);
+    // Only found paths are cached: a miss may come from the depth limit of this particular query.
+    if (result !== undefined && index < 64) this.ownerCache.set(cacheKey, result);
     return result;
   }
 
@@ -123,32 +129,33 @@ export class FeatureDocument {
    * Path of the node owning something at column `col` of line `line` when nothing precedes it on
    * that line (an empty line where a key is about to be typed, or a first token).
    */
-  ownerAbove(line: number, col: number, isDash: boolean): Path | undefined {
+  ownerAbove(line: number, col: number, isDash: boolean, depth = 0): Path | undefined {
+    if (depth > MAX_DEPTH) return undefined;
     for (let j = line - 1; j >= 0; j--) {
       const tokens = this.lines[j].tokens;
       const k = lastTokenAtOrBefore(tokens, col);
       if (k < 0) continue;
       const t = tokens[k];
       if (t.col === col) {
-        if (isDash && t.kind === 'key') return this.keyPath(j, k); // compact `key:\n- entry`
+        if (isDash && t.kind === 'key') return this.keyPath(j, k, depth + 1); // compact `key:\n- entry`
         if (t.kind === 'scalar') continue;
         if (!isDash && t.kind === 'dash') continue; // a sibling key's compact sequence
         // A sibling: same owner. When it opened its line after a dash, that dash's entry owns both.
-        if (k > 0) return this.entryPath(j, k - 1);
+        if (k > 0) return this.entryPath(j, k - 1, depth + 1);
         continue;
       }
-      if (t.kind === 'key') return this.keyPath(j, k);
-      if (t.kind === 'dash') return this.entryPath(j, k);
+      if (t.kind === 'key') return this.keyPath(j, k, depth + 1);
+      if (t.kind === 'dash') return this.entryPath(j, k, depth + 1);
       return undefined;
     }
     return [];
   }
 
   /** Path of the value of key token `index` on `line`. */
-  keyPath(line: number, index: number): Path | undefined {
+  keyPath(line: number, index: number, depth = 0): Path | undefined {
     const tok = this.lines[line].tokens[index];
     if (tok.kind !== 'key') return undefined;
-    const owner = this.ownerOfToken(line, index);
+    const owner = this.ownerOfToken(line, index, depth + 1);
     return owner ? [...owner, tok.key] : undefined;
   }
 
@@ -156,8 +163,8 @@ export class FeatureDocument {
    * Path of the sequence entry opened by dash `index` on `line`. The entry index is always 0: the
    * spec model does not depend on it, and counting siblings would cost a scan per request.
    */
-  entryPath(line: number, index: number): Path | undefined {
-    const owner = this.ownerOfToken(line, index);
+  entryPath(line: number, index: number, depth = 0): Path | undefined {
+    const owner = this.ownerOfToken(line, index, depth + 1);
     return owner ? [...owner, 0] : undefined;
   }
 
