@@ -119,11 +119,14 @@ export function buildHuffmanCode(code: HuffmanCode, freq: ArrayLike<number>, max
 function countLeavesPerLength(n: number, maxBitsIn: number): number {
   const maxBits = Math.min(maxBitsIn, n - 1);
   const size = maxBits + 2;
-  lastFreq.fill(0, 0, size);
-  nextCharFreq.fill(0, 0, size);
-  nextPairFreq.fill(0, 0, size);
-  needed.fill(0, 0, size);
-  leafCounts.fill(0, 0, size * LEVELS);
+  // Plain loops: these arrays are tiny and builtin calls cost more than the work.
+  for (let i = 0; i < size; i++) {
+    lastFreq[i] = 0;
+    nextCharFreq[i] = 0;
+    nextPairFreq[i] = 0;
+    needed[i] = 0;
+  }
+  for (let i = 0; i < size * LEVELS; i++) leafCounts[i] = 0;
 
   for (let level = 1; level <= maxBits; level++) {
     lastFreq[level] = sortedFreq[1];
@@ -151,7 +154,8 @@ function countLeavesPerLength(n: number, maxBitsIn: number): number {
       nextCharFreq[level] = leaves <= n ? sortedFreq[leaves] : MAX_INT32;
     } else {
       lastFreq[level] = nextPairFreq[level];
-      leafCounts.copyWithin(level * LEVELS, (level - 1) * LEVELS, (level - 1) * LEVELS + level);
+      const row = level * LEVELS;
+      for (let j = 0; j < level; j++) leafCounts[row + j] = leafCounts[row - LEVELS + j];
       needed[level - 1] = 2;
     }
     needed[level]--;
@@ -166,7 +170,7 @@ function countLeavesPerLength(n: number, maxBitsIn: number): number {
   const counts = maxBits * LEVELS;
   if (leafCounts[counts + maxBits] !== n) throw new Error('huffman: leaf count mismatch');
 
-  bitCount.fill(0);
+  for (let i = 0; i <= MAX_CODE_BITS; i++) bitCount[i] = 0;
   let bits = 1;
   for (let lv = maxBits; lv > 0; lv--) {
     bitCount[bits] = leafCounts[counts + lv] - leafCounts[counts + lv - 1];
