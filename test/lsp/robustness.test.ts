@@ -97,3 +97,21 @@ test('closing a document clears its diagnostics', async () => {
     assert.equal(await client.shutdown(), 0);
   }
 });
+
+test('malformed JSON-RPC frames are dropped and the connection keeps working', async () => {
+  const client = new LspClient();
+  try {
+    await client.initialize();
+    client.writeRaw('{"this is": not json');
+    client.writeRaw('[1, 2, 3]');
+    client.writeRaw('"just a string"');
+    client.writeRaw('{"jsonrpc":"2.0","id":"x","method":"butane/transpile","params":{"textDocument":{"uri":5}}}');
+    const uri = 'file:///tmp/lsp-wire/a.bu';
+    client.open(uri, 'variant: fcos\nversion: 1.5.0\n');
+    await client.diagnosticsFor(uri, 1);
+    const answer = await client.request('butane/transpile', { textDocument: { uri } });
+    assert.equal(answer.result.version, 1);
+  } finally {
+    assert.equal(await client.shutdown(), 0, client.stderr);
+  }
+});
