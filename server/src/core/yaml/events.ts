@@ -121,7 +121,6 @@ export class EventParser {
         }
         this.parserError("did not find expected '-' indicator", t.start, this.marks.pop());
       }
-      // falls through (unreachable: parserError throws)
       case 'INDENTLESS_SEQUENCE_ENTRY': {
         let t = this.tok();
         if (t.type === 'BLOCK_ENTRY') {
@@ -164,7 +163,6 @@ export class EventParser {
         }
         this.parserError('did not find expected key', t.start, this.marks.pop());
       }
-      // falls through (unreachable)
       case 'BLOCK_MAPPING_VALUE': {
         let t = this.tok();
         if (t.type === 'VALUE') {

@@ -39,6 +39,8 @@ export class YamlFailure extends Error {
     readonly problem: string,
     readonly contextMark?: Mark,
     readonly problemMark?: Mark,
+    /** What the reference was doing, e.g. "while scanning a simple key" (not printed by yaml.v3). */
+    readonly context?: string,
   ) {
     super(problem);
   }
@@ -210,7 +212,7 @@ export class Scanner {
   }
 
   private scannerError(context: string, contextMark: Mark, problem: string): never {
-    throw new YamlFailure('scanner', problem, contextMark, this.mark());
+    throw new YamlFailure('scanner', problem, contextMark, this.mark(), context || undefined);
   }
 
   // ---- token queue -------------------------------------------------------------------
