@@ -225,3 +225,10 @@ test('insertions follow the document’s indentation: 4 spaces, compact lists', 
     'variant: fcos\nversion: 1.5.0\npasswd:\n    users:\n        - name: a\n        - name: core\n          ssh_authorized_keys:\n              - ssh-ed25519 AAAA...\n',
   );
 });
+
+test('openshift metadata.labels suggests the role label the reference requires', () => {
+  const marked = 'variant: openshift\nversion: 4.14.0\nmetadata:\n  name: x\n  labels:\n    ‸\n';
+  assert.equal(accept(marked, 'machineconfiguration.openshift.io/role'), 'variant: openshift\nversion: 4.14.0\nmetadata:\n  name: x\n  labels:\n    machineconfiguration.openshift.io/role: worker\n');
+  const present = 'variant: openshift\nversion: 4.14.0\nmetadata:\n  labels:\n    machineconfiguration.openshift.io/role: worker\n    ‸\n';
+  assert.deepEqual(completeAt(present).items, []);
+});

@@ -6,6 +6,7 @@ import { FeatureDocument, Path } from './document-model';
 import { featureDocument } from './document-cache';
 import { COMMON_MODES, octalMode, symbolicMode } from './file-mode';
 import { snippetsFor } from './snippets';
+import { wellKnownMapKeys } from './map-keys';
 import { SpecContext, VARIANTS, newestStable, specContextOf, versionsForCompletion } from './spec-context';
 import { fieldAt, isListField, offeredFields, refusedKeys, structNameAt } from './spec-lookup';
 import { VARIANT_TITLES } from './variant-titles';
@@ -79,6 +80,24 @@ function keyCompletion(
       if (structName) items.push(...snippetItems(ctx, doc, structName, present, freshEntry, keyCol, '', range));
     }
     return items;
+  }
+  const mapKeys = keyOnly ? [] : wellKnownMapKeys(ctx, path);
+  if (mapKeys.length > 0) {
+    const present = doc.siblingKeys(lineIndex, keyCol, dashCount > 0);
+    return mapKeys
+      .filter((m) => !present.has(m.key))
+      .map((m) => ({
+        label: m.key,
+        kind: CompletionKind.Property,
+        detail: 'label',
+        documentation: m.doc,
+        insertText: `${m.key}: ${m.value}`,
+        insertTextFormat: InsertTextFormat.Snippet,
+        insertTextMode: InsertTextMode.AsIs,
+        range,
+        sortText: '0' + m.key,
+        filterText: m.key,
+      }));
   }
   // An empty line at a list's own level: offer new `- ` entries.
   if (!keyOnly && dashCount === 0 && isListField(ctx, path)) {
