@@ -55,9 +55,15 @@ export type YNode = YScalar | YMap | YSeq | YAlias;
 /** A YAML error in the reference's words, e.g. "yaml: line 3: did not find expected key". */
 export interface YamlError {
   message: string;
+  /** The line the message names (absent when the reference names none). */
   line?: number;
+  /** Column of the mark behind `line` (1-based, in characters). */
   col?: number;
-  /** UTF-16 offsets of the offending text, when known (editor ranges). */
+  /**
+   * UTF-16 offsets for editors: the mark behind the message for syntax errors (zero-length),
+   * the offending character for encoding errors. Absent for errors without a place
+   * (e.g. an unknown anchor).
+   */
   start?: number;
   end?: number;
 }
@@ -69,7 +75,10 @@ export interface ParsedYaml {
   root: YNode | null;
   /** Set when the reference would stop with a YAML error (the first document or, as yaml.v3 does, the stream). */
   error?: YamlError;
-  /** How many documents the stream holds (only the first counts). */
+  /**
+   * How many documents the stream holds (only the first counts). Counted on a best-effort read
+   * past the first document: a document whose content is broken still counts, reading stops there.
+   */
   documentCount: number;
   /** Where the second document starts (for the "only the first document counts" warning in editors). */
   secondDocumentStart?: { line: number; col: number; start: number };
