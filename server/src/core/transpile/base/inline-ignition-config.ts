@@ -2,6 +2,7 @@
 // must parse as an Ignition config, and a config of another spec version is only warned about.
 import { Path, ReportEntry } from '../../types';
 import { goJsonSyntaxError } from './go-json-syntax';
+import { parseJsonMergingDuplicates } from './go-json-merge';
 import { IgnitionVersion, isIgnitionVersion, validateIgnitionWithContext } from '../../ignition';
 
 export const ERR_CONFIG_NOT_VALID = 'config is not valid';
@@ -104,12 +105,12 @@ export interface InlineConfigCheck {
  * `maxVersion` the Ignition spec version the base layer emits.
  */
 export function checkInlineIgnitionConfig(text: string, resourcePath: Path, maxVersion: string): InlineConfigCheck {
-  const parseError = goJsonSyntaxError(text) ?? firstTypeError(JSON.parse(text));
+  const parseError = goJsonSyntaxError(text) ?? firstTypeError(parseJsonMergingDuplicates(text));
   if (parseError !== undefined) {
     // The reference reports the decoding error without a path; it ends up at the document root.
     return { invalid: true, report: [{ kind: 'error', path: [], tag: 'yaml', message: parseError, code: 'butane.inline-config-parse' }] };
   }
-  const doc = JSON.parse(text) as Record<string, unknown> | null;
+  const doc = parseJsonMergingDuplicates(text) as Record<string, unknown> | null;
   let version = '';
   if (doc && typeof doc === 'object') {
     for (const [k, v] of Object.entries(doc)) {

@@ -7,6 +7,7 @@ import { verifyFieldFilters } from './field-filters';
 import { LayerOutcome, MachineConfigShell, Obj, VariantLayer } from './layer';
 import { isFatal, prefixReport } from './report';
 import { translateReportPaths } from './report-paths';
+import { machineConfigSpecDuplicates } from './machine-config-dups';
 
 export const ERR_INVALID_SOURCE_CONFIG = 'source config is invalid';
 export const ERR_INVALID_GENERATED_CONFIG = 'config generated was invalid';
@@ -52,6 +53,7 @@ export function runTranslateFlow(layer: VariantLayer, config: Obj, ctx: Translat
     if (isFatal(report)) return failWith(ERR_INVALID_SOURCE_CONFIG);
   }
 
+  if (translated.machineConfig) report.push(...translateReportPaths(machineConfigSpecDuplicates(translated.machineConfig), ts));
   report.push(...translateReportPaths(prefixReport(validateIgnitionDuplicates(ignition, version), at), ts));
   report.push(...translateReportPaths(prefixReport(validateIgnition(ignition, version), at), ts));
   if (isFatal(report)) return failWith(ERR_INVALID_GENERATED_CONFIG);
