@@ -144,6 +144,10 @@ test('local files are read only in a trusted workspace, from filesDir beside the
         'local file paths are relative to a files directory that must be specified with -d/--files-dir',
       );
       assert.deepEqual(errors[0].range.start, { line: 6, character: 15 });
+      // The setting was given, so the editor says why it is not used.
+      const hint = diagnostics.find((d) => d.code === 'butane.untrusted-workspace');
+      assert.equal(hint?.severity, 3);
+      assert.deepEqual(hint?.range.start, { line: 6, character: 15 });
     },
     { settings: { filesDir: 'files' } },
   );

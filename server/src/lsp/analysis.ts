@@ -12,6 +12,8 @@ export interface AnalysisInputs {
   host?: FileHost;
   strict: boolean;
   key: string;
+  /** Set when the user asked for a files directory that is not used (untrusted workspace). */
+  filesDirIgnored?: string;
 }
 
 export interface Analysis {
@@ -19,6 +21,7 @@ export interface Analysis {
   version: number;
   inputsKey: string;
   strict: boolean;
+  filesDirIgnored?: string;
   lines: LineIndex;
   /** Absent when the parser itself failed (an internal error, logged). */
   parsed?: ParsedYaml;
@@ -41,7 +44,7 @@ export type Logger = (message: string) => void;
 export function analyze(doc: AnalyzedDocument, inputs: AnalysisInputs, log: Logger): Analysis {
   const text = doc.getText();
   const lines = new LineIndex(text);
-  const base = { uri: doc.uri, version: doc.version, inputsKey: inputs.key, strict: inputs.strict, lines };
+  const base = { uri: doc.uri, version: doc.version, inputsKey: inputs.key, strict: inputs.strict, filesDirIgnored: inputs.filesDirIgnored, lines };
   let parsed: ParsedYaml;
   try {
     parsed = parseYaml(text);

@@ -11,6 +11,9 @@ export const DIAGNOSTIC_SOURCE = 'butane';
  */
 const FATAL_SUMMARIES_OF_REPORT = new Set(['source config is invalid', 'config generated was invalid']);
 
+/** The reference's message for `local` without -d (a user-visible fact, matched to add a hint). */
+const NO_FILES_DIR_MESSAGE = 'local file paths are relative to a files directory that must be specified with -d/--files-dir';
+
 const SEVERITY: Record<ReportEntry['kind'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
   warning: DiagnosticSeverity.Warning,
@@ -49,6 +52,20 @@ export function diagnosticsOf(analysis: Analysis): Diagnostic[] {
       message: entry.message,
       data: entry.path ? { path: formatPath(entry.path) } : undefined,
     });
+  }
+
+  // The user did set butane.filesDir, but the workspace is untrusted: say why it is not used.
+  if (analysis.filesDirIgnored !== undefined) {
+    for (const entry of result.report) {
+      if (entry.message !== NO_FILES_DIR_MESSAGE) continue;
+      out.push({
+        severity: DiagnosticSeverity.Information,
+        range: ranges.entryRange(entry),
+        source: DIAGNOSTIC_SOURCE,
+        code: 'butane.untrusted-workspace',
+        message: `butane.filesDir is "${analysis.filesDirIgnored}", but local files are read only in a trusted workspace`,
+      });
+    }
   }
 
   const reportHasError = result.report.some((e) => e.kind === 'error' || (analysis.strict && e.kind === 'warning'));

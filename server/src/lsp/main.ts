@@ -43,7 +43,8 @@ export function startServer(connection: Connection): void {
   const inputsFor = async (uri: string): Promise<AnalysisInputs> => {
     const s = await settings.forDocument(uri);
     const files = documentFiles(uri, s.filesDir, trusted);
-    return { filesDir: files.filesDir, host: files.host, strict: s.strict, key: `${files.key}\u0000${s.strict}` };
+    const filesDirIgnored = !trusted && s.filesDir !== '' ? s.filesDir : undefined;
+    return { filesDir: files.filesDir, host: files.host, strict: s.strict, filesDirIgnored, key: `${files.key}\u0000${s.strict}\u0000${filesDirIgnored ?? ''}` };
   };
 
   /** The analysis of the document's current version, or undefined if it changed or closed meanwhile. */
