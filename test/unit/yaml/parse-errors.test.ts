@@ -93,3 +93,10 @@ test('encoding errors carry the offset of the offending character for editors', 
   assert.equal(r.error?.line, undefined);
   assert.equal(r.error?.start, 9);
 });
+
+test('an unknown anchor error points editors at the alias', () => {
+  const text = 'a: 1\nb: *nowhere\n';
+  const r = parseYaml(text);
+  assert.equal(r.error?.message, "yaml: unknown anchor 'nowhere' referenced");
+  assert.equal(text.slice(r.error!.start, r.error!.end), '*nowhere');
+});

@@ -83,7 +83,8 @@ class Composer {
         case 'ALIAS': {
           const name = e.anchor ?? '';
           const target = this.anchors.get(name);
-          if (!target) throw new YamlFailure('plain', `unknown anchor '${name}' referenced`);
+          // The reference prints no place; the alias's marks are kept for editors.
+          if (!target) throw new YamlFailure('plain', `unknown anchor '${name}' referenced`, undefined, e.start, undefined, e.end);
           created = {
             kind: 'alias', name, target,
             line: e.start.line + 1, col: e.start.column + 1, start: this.offset(e.start), end: this.offset(e.end),
@@ -156,6 +157,9 @@ export function parseYaml(input: string | Uint8Array): ParsedYaml {
       error.col = mark.column + 1;
       error.start = decoded.offsets[Math.min(mark.index, decoded.offsets.length - 1)];
       error.end = error.start;
+    } else if (err.kind === 'plain' && err.problemMark && err.problemEnd) {
+      error.start = decoded.offsets[Math.min(err.problemMark.index, decoded.offsets.length - 1)];
+      error.end = decoded.offsets[Math.min(err.problemEnd.index, decoded.offsets.length - 1)];
     } else if (err.kind === 'reader' && decoded.errorIndex !== undefined) {
       // The reference names no place; editors still get the offending character.
       error.start = decoded.offsets[Math.min(decoded.errorIndex, decoded.offsets.length - 1)];

@@ -41,6 +41,8 @@ export class YamlFailure extends Error {
     readonly problemMark?: Mark,
     /** What the reference was doing, e.g. "while scanning a simple key" (not printed by yaml.v3). */
     readonly context?: string,
+    /** End of the offending text, when known (editor ranges). */
+    readonly problemEnd?: Mark,
   ) {
     super(problem);
   }
