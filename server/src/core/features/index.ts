@@ -5,6 +5,8 @@ export { complete } from './completion';
 export { hover } from './hover';
 export { FeatureDocument } from './document-model';
 export type { Path as FeaturePath } from './document-model';
+export { toLspCompletionItem, toLspHover } from './lsp-shapes';
+export type { LspPosition, LspRange, PositionAt } from './lsp-shapes';
 export { CompletionKind, InsertTextFormat, InsertTextMode } from './types';
 export type { FeatureCompletionItem, FeatureCompletionContext, FeatureHover, OffsetRange } from './types';
 
