@@ -77,6 +77,8 @@ export interface ClientOptions {
   initializationOptions?: unknown;
   /** Answer to workspace/configuration for section `butane`; undefined = client without configuration support. */
   settings?: Record<string, unknown>;
+  /** Extra `workspace` client capabilities announced at initialize. */
+  workspaceCapabilities?: Record<string, unknown>;
   /** When set, workspace/configuration is answered only after this promise settles. */
   configurationGate?: Promise<void>;
 }
@@ -84,6 +86,8 @@ export interface ClientOptions {
 export class LspClient {
   readonly proc: ChildProcessWithoutNullStreams;
   readonly notifications: Message[] = [];
+  /** What the server registered dynamically (client/registerCapability). */
+  readonly registrations: { method: string; registerOptions?: any }[] = [];
   stderr = '';
   private buffer = Buffer.alloc(0);
   private nextId = 1;
@@ -136,6 +140,7 @@ export class LspClient {
       return;
     }
     let result: unknown = null;
+    if (msg.method === 'client/registerCapability') this.registrations.push(...(msg.params?.registrations ?? []));
     if (msg.method === 'workspace/configuration') {
       result = (msg.params?.items ?? []).map((item: { section?: string }) => (item.section === 'butane' ? this.options.settings ?? {} : null));
     }
@@ -179,7 +184,8 @@ export class LspClient {
   }
 
   async initialize(): Promise<Message> {
-    const capabilities = this.options.settings !== undefined ? { workspace: { configuration: true } } : {};
+    const workspace = { ...(this.options.settings !== undefined ? { configuration: true } : {}), ...this.options.workspaceCapabilities };
+    const capabilities = { workspace };
     const answer = await this.request('initialize', {
       processId: process.pid,
       rootUri: null,

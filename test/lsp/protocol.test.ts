@@ -2,7 +2,8 @@
 // Expected messages and positions come from the conformance corpus (see fixtures/README.md).
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LspClient, ensureServerBuilt } from './lsp-client';
 
@@ -192,4 +193,38 @@ test('a cancelled request is answered with RequestCancelled', async () => {
     },
     { settings: {}, configurationGate },
   );
+});
+
+test('in a trusted workspace, changed local files re-publish the documents that read them', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'butane-lsp-watch-'));
+  try {
+    cpSync(join(FIXTURES, 'ssh-keys'), dir, { recursive: true });
+    const uri = new URL(`file://${join(dir, 'config.bu')}`).href;
+    await withClient(
+      async (client) => {
+        client.open(uri, readFileSync(join(dir, 'config.bu'), 'utf8'));
+        await client.diagnosticsFor(uri, 1);
+        await client.waitFor(() => (client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles') ? true : undefined), 'file watcher registration');
+        const first = await client.request('butane/transpile', { textDocument: { uri } });
+        const newKey = 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIChangedKeyForTheWatcherTest000000000000 changed@example';
+        assert.ok(!first.result.output.includes(newKey));
+        writeFileSync(join(dir, 'files', 'id_rsa.pub'), newKey + '\n');
+        const count = client.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri).length;
+        client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: new URL(`file://${join(dir, 'files', 'id_rsa.pub')}`).href, type: 2 }] });
+        await client.waitFor(
+          (ns) => (ns.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri).length > count ? true : undefined),
+          're-published diagnostics',
+        );
+        const second = await client.request('butane/transpile', { textDocument: { uri } });
+        assert.ok(second.result.output.includes(newKey), second.result.output);
+      },
+      {
+        initializationOptions: { trusted: true },
+        settings: { filesDir: 'files' },
+        workspaceCapabilities: { didChangeWatchedFiles: { dynamicRegistration: true } },
+      },
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

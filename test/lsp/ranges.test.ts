@@ -62,7 +62,7 @@ function analysisOf(text: string, root: YNode | null, report: ReportEntry[], ext
   return {
     uri: 'file:///x.bu',
     version: 1,
-    inputsKey: '',
+    inputsKey: '', readsFiles: false,
     strict: false,
     lines,
     parsed: { text, root, documentCount: 1 },

@@ -11,7 +11,7 @@ function analysis(strict: boolean, report: ReportEntry[], output?: string, fatal
   const text = 'variant: r4e\nversion: 1.0.0\n';
   const lines = new LineIndex(text);
   return {
-    uri: 'file:///a.bu', version: 4, inputsKey: '', strict, lines,
+    uri: 'file:///a.bu', version: 4, inputsKey: '', readsFiles: false, strict, lines,
     parsed: { text, root: null, documentCount: 1 },
     result: { outputLanguage: 'json', report, output, fatal },
     ranges: new SourceRanges(lines, null),

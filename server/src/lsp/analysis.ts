@@ -22,6 +22,8 @@ export interface Analysis {
   inputsKey: string;
   strict: boolean;
   filesDirIgnored?: string;
+  /** Whether the run could read files (a host was given): file changes may make it stale. */
+  readsFiles: boolean;
   lines: LineIndex;
   /** Absent when the parser itself failed (an internal error, logged). */
   parsed?: ParsedYaml;
@@ -44,7 +46,7 @@ export type Logger = (message: string) => void;
 export function analyze(doc: AnalyzedDocument, inputs: AnalysisInputs, log: Logger): Analysis {
   const text = doc.getText();
   const lines = new LineIndex(text);
-  const base = { uri: doc.uri, version: doc.version, inputsKey: inputs.key, strict: inputs.strict, filesDirIgnored: inputs.filesDirIgnored, lines };
+  const base = { uri: doc.uri, version: doc.version, inputsKey: inputs.key, strict: inputs.strict, filesDirIgnored: inputs.filesDirIgnored, readsFiles: inputs.host !== undefined, lines };
   let parsed: ParsedYaml;
   try {
     parsed = parseYaml(text);

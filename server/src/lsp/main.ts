@@ -6,6 +6,7 @@ import {
   InitializeResult,
   TextDocumentSyncKind,
   DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
 } from 'vscode-languageserver';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { SERVER_VERSION } from './server-info';
@@ -18,6 +19,9 @@ import { ButaneInitializationOptions, TranspileParams, TranspileRequest, Transpi
 import { transpileResultOf } from './transpile-request';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { documentFiles } from '../node/document-files';
+
+/** File events come in bursts (a checkout, a build): wait for the burst to pass. */
+const FILE_CHANGE_DELAY_MS = 200;
 
 /** Wires every handler onto `connection` and starts listening. */
 export function startServer(connection: Connection): void {
@@ -39,6 +43,7 @@ export function startServer(connection: Connection): void {
   const cache = new AnalysisCache(log);
   const settings = new SettingsStore(connection, log);
   let trusted = false;
+  let canWatchFiles = false;
 
   const inputsFor = async (uri: string): Promise<AnalysisInputs> => {
     const s = await settings.forDocument(uri);
@@ -82,6 +87,7 @@ export function startServer(connection: Connection): void {
     const options = (params?.initializationOptions ?? {}) as ButaneInitializationOptions;
     trusted = options.trusted === true;
     settings.canPull = params?.capabilities?.workspace?.configuration === true;
+    canWatchFiles = params?.capabilities?.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -93,9 +99,25 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(
     guardedNotification('initialized', log, () => {
       info(`butane-language-server ${SERVER_VERSION}: workspace ${trusted ? 'trusted: local files are read' : 'not trusted: local files are not read'}`);
+      // In a trusted workspace, `local`/`trees` files feed the analyses: ask to hear when files change.
+      if (trusted && canWatchFiles) {
+        void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*' }] }).catch(() => undefined);
+      }
       if (!settings.canPull) return;
       // Ask to be told about settings changes; clients without dynamic registration push them anyway.
       void connection.client.register(DidChangeConfigurationNotification.type, { section: 'butane' }).catch(() => undefined);
+    }),
+  );
+
+  connection.onDidChangeWatchedFiles(
+    guardedNotification('didChangeWatchedFiles', log, () => {
+      // Only analyses that read files can be stale; the others stay cached.
+      for (const doc of documents.all()) {
+        if (cache.peek(doc.uri, doc.version)?.readsFiles) {
+          cache.delete(doc.uri);
+          scheduler.schedule(doc.uri, FILE_CHANGE_DELAY_MS);
+        }
+      }
     }),
   );
 
