@@ -232,3 +232,14 @@ test('openshift metadata.labels suggests the role label the reference requires',
   const present = 'variant: openshift\nversion: 4.14.0\nmetadata:\n  labels:\n    machineconfiguration.openshift.io/role: worker\n    ‸\n';
   assert.deepEqual(completeAt(present).items, []);
 });
+
+test('value completion keeps a trailing comment and replaces a value after the cursor', () => {
+  assert.equal(
+    accept('variant: fcos\nversion: 1.5.0\nstorage:\n  filesystems:\n  - format: ‸  # pick one\n', 'ext4'),
+    'variant: fcos\nversion: 1.5.0\nstorage:\n  filesystems:\n  - format: ext4  # pick one\n',
+  );
+  assert.equal(
+    accept('variant: fcos\nversion: 1.5.0\nstorage:\n  filesystems:\n  - format: ‸xfs\n', 'btrfs'),
+    'variant: fcos\nversion: 1.5.0\nstorage:\n  filesystems:\n  - format: btrfs\n',
+  );
+});

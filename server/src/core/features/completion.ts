@@ -249,8 +249,10 @@ function valueCompletion(
   if (!path) return [];
   const col = offset - line.start;
   const needsSpace = m[4] === '';
-  const start = needsSpace ? col : tok.valueCol;
-  const range: OffsetRange = { start: line.start + start, end: line.start + Math.max(col, needsSpace ? col : tok.valueEnd) };
+  // Replace the typed part and the rest of the value it starts (not a trailing comment).
+  const start = col - m[5].length;
+  const end = tok.value !== '' && tok.valueCol <= col ? Math.max(col, tok.valueEnd) : col;
+  const range: OffsetRange = { start: line.start + start, end: line.start + end };
   const values = valuesFor(doc, ctx, path);
   return values.map((v, i) => ({
     label: v.label,
