@@ -4,7 +4,7 @@
 // ValidateUnusedKeys, which reads the JSON object at each struct's exact path.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { canonicalIgnitionKeys, validateIgnitionWithContext } from '../../../server/src/core/ignition';
+import { canonicalIgnitionKeys, validateIgnitionDocument, validateIgnitionWithContext } from '../../../server/src/core/ignition';
 import { render } from './helpers';
 
 const MISMATCH = (at: string): string =>
@@ -74,4 +74,15 @@ test('case-insensitive key matching uses Unicode simple folding (long s, Kelvin 
     kernelArguments: { shouldExist: ['a'] },
     storage: { files: [{ path: 'rel' }] },
   });
+});
+
+test('a document whose ignition section or version has the wrong JSON type fails on the version stub', () => {
+  // Rule: Ignition decodes { Ignition struct { Version string } } first; its decoding error is
+  // the only finding (messages as Go's encoding/json prints them for that stub type).
+  assert.deepEqual(render(validateIgnitionDocument({ ignition: 'x', storage: { files: [{ path: 'rel' }] } })), [
+    'error $.ignition: json: cannot unmarshal string into Go struct field versionStub.Ignition of type struct { Version string }',
+  ]);
+  assert.deepEqual(render(validateIgnitionDocument({ Ignition: { Version: 34 } })), [
+    'error $.Ignition.Version: json: cannot unmarshal number into Go struct field .Ignition.Version of type string',
+  ]);
 });

@@ -74,12 +74,38 @@ export function validateIgnitionWithContext(json: unknown, version: IgnitionVers
   return [...validateIgnition(decoded, version), ...validateIgnitionDuplicates(decoded, version), ...findUnusedIgnitionKeys(json, version)];
 }
 
+const jsonKind = (v: unknown): string =>
+  Array.isArray(v) ? 'array' : typeof v === 'boolean' ? 'bool' : typeof v === 'number' ? 'number' : typeof v === 'string' ? 'string' : 'object';
+const foldsTo = (key: string, name: string): boolean => key.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase() === name;
+
+/**
+ * The type error Go reports when it decodes the document into Ignition's version stub (a struct
+ * with an anonymous Ignition struct holding Version), before it knows which spec applies.
+ */
+function versionStubError(json: unknown): ReportEntry | undefined {
+  if (!isObj(json)) return undefined;
+  const error = (path: Path, message: string): ReportEntry => ({ kind: 'error', path, tag: 'json', message, code: 'ignition.json-type' });
+  for (const [key, value] of Object.entries(json)) {
+    if (!foldsTo(key, 'ignition') || value === null) continue;
+    if (!isObj(value)) {
+      return error([key], `json: cannot unmarshal ${jsonKind(value)} into Go struct field versionStub.Ignition of type struct { Version string }`);
+    }
+    for (const [inner, version] of Object.entries(value)) {
+      if (!foldsTo(inner, 'version') || version === null || typeof version === 'string') continue;
+      return error([key, inner], `json: cannot unmarshal ${jsonKind(version)} into Go struct field .Ignition.Version of type string`);
+    }
+  }
+  return undefined;
+}
+
 /**
  * Validates a parsed Ignition JSON document; entries carry "json" paths. Type mismatches are
  * all reported (Ignition itself prints only the first).
  */
 export function validateIgnitionDocument(json: unknown): ReportEntry[] {
   // Ignition first decodes only ignition.version; every spec version has that field.
+  const stubError = versionStubError(json);
+  if (stubError) return [stubError];
   const stub = canonicalIgnitionKeys(json, '3.0.0');
   const ignition = isObj(stub) && isObj(stub.ignition) ? stub.ignition : {};
   const text = typeof ignition.version === 'string' ? ignition.version : '';
