@@ -1,8 +1,10 @@
 // Engine benchmark: node --import tsx scripts/bench-transpile.ts [--runs N] [--sizes large,xlarge] [--cli-runs N] [--no-cli]
 // Generates the shared benchmark documents into a temporary folder, then prints per size the median
-// and p95 of an in-process transpile (pretty), a per-stage breakdown measured through the exported
-// stage functions, and the wall time of the built CLI (`node dist/cli.js --pretty`). Numbers only;
-// nothing is asserted (the budgets live in issue 3's note).
+// and p95 of an in-process transpile (pretty), once as a language server re-checking the same text
+// (gzip memo warm) and once with the memo cleared before each run (every file compressed again), the
+// median CPU time of the cleared runs (steadier than wall time on a shared machine), a per-stage
+// breakdown measured through the exported stage functions, and the wall time of the built CLI
+// (`node dist/cli.js --pretty`). Numbers only; nothing is asserted (the budgets live in issue 3's note).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +16,7 @@ import { parseYaml, unmarshal, findUnusedKeys } from '../server/src/core/yaml';
 import { HEADER_TYPE, canonicalSemver } from '../server/src/core/header';
 import { lookupVersion } from '../server/src/core/spec';
 import { translateConfig } from '../server/src/core/transpile';
-import { marshalGoJson } from '../server/src/core/encoding';
+import { marshalGoJson, clearGzipMemo } from '../server/src/core/encoding';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -35,17 +37,26 @@ function quantile(sorted: number[], q: number): number {
 }
 const ms = (v: number): string => (v < 10 ? v.toFixed(2) : v.toFixed(1)).padStart(7);
 
-/** Median and p95 (ms) of `runs` timed calls of `fn`, after `warm` untimed ones. */
-function time(fn: () => void, count: number, warm: number): { median: number; p95: number } {
-  for (let i = 0; i < warm; i++) fn();
+/** Median and p95 (ms) of `runs` timed calls of `fn`, after `warm` untimed ones; `before` runs untimed ahead of each call. */
+function time(fn: () => void, count: number, warm: number, before?: () => void): { median: number; p95: number; cpu: number } {
+  for (let i = 0; i < warm; i++) {
+    before?.();
+    fn();
+  }
   const samples: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < count; i++) {
+    before?.();
+    const c = process.cpuUsage();
     const t = performance.now();
     fn();
     samples.push(performance.now() - t);
+    const used = process.cpuUsage(c);
+    cpu.push((used.user + used.system) / 1000);
   }
   samples.sort((a, b) => a - b);
-  return { median: quantile(samples, 0.5), p95: quantile(samples, 0.95) };
+  cpu.sort((a, b) => a - b);
+  return { median: quantile(samples, 0.5), p95: quantile(samples, 0.95), cpu: quantile(cpu, 0.5) };
 }
 
 /** The pipeline's stages, called one by one the way transpileParsed drives them (valid documents only). */
@@ -93,16 +104,19 @@ try {
   }
 
   console.log(`runs=${runs} (in-process, after warm-up), cli-runs=${cliRuns}; times in ms`);
-  console.log('size     lines  transpile med    p95 |   parse  decode  transl  serial |  cli med    min');
+  console.log('                 memo warm                 |  memo cleared before each run  |  stages (memo warm), median      |  cli');
+  console.log('size     lines      med     p95  cpu med |     med     p95  cpu med |   parse  decode  transl  serial |      med     min');
   for (const size of sizes) {
     const file = join(work, `${size}.bu`);
     const text = new Uint8Array(readFileSync(file));
     const lines = text.reduce((n, b) => (b === 10 ? n + 1 : n), 0);
     const warm = Math.max(2, Math.min(10, Math.round(2e6 / text.length)));
-    const whole = time(() => {
+    const once = () => {
       const r = transpile(text, { pretty: true });
       if (r.output === undefined) throw new Error(`${size}: ${r.fatal}`);
-    }, runs, warm);
+    };
+    const whole = time(once, runs, warm);
+    const fresh = time(once, runs, 1, clearGzipMemo);
     const s = stages(text);
     const parts = [s.parse, s.decode, s.translate, s.serialize].map((fn) => time(fn, runs, warm).median);
     let cli = '';
@@ -112,7 +126,7 @@ try {
       cli = `${ms(quantile(w, 0.5))} ${ms(w[0])}`;
     }
     console.log(
-      `${size.padEnd(7)} ${String(lines).padStart(6)}  ${ms(whole.median)} ${ms(whole.p95)} | ${parts.map(ms).join(' ')} | ${cli}`,
+      `${size.padEnd(7)} ${String(lines).padStart(6)}  ${ms(whole.median)} ${ms(whole.p95)}  ${ms(whole.cpu)} | ${ms(fresh.median)} ${ms(fresh.p95)}  ${ms(fresh.cpu)} | ${parts.map(ms).join(' ')} | ${cli}`,
     );
   }
   if (withCli) {

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { gunzipSync } from 'node:zlib';
 import { GoDeflater, deflateGo } from '../../../server/src/core/encoding/deflate';
 import { gzipGo } from '../../../server/src/core/encoding/gzip';
+import { clearGzipMemo, gzipGoMemo } from '../../../server/src/core/encoding/gzipMemo';
 import { base64Encode } from '../../../server/src/core/encoding/base64';
 import { encodeDataUrl, escapeDataUrlBytes, escapedByteLength } from '../../../server/src/core/encoding/dataurl';
 
@@ -109,4 +110,31 @@ test('base64 and URL escaping built as bytes equal the plain definitions', () =>
     assert.equal(escapeDataUrlBytes(input), escapeOneByOne(input));
     assert.equal(escapedByteLength(input), escapeOneByOne(input).length);
   }
+});
+
+test('gzip memo: remembered streams equal fresh compression, also after the caller reuses its buffer and after eviction', () => {
+  clearGzipMemo();
+  const next = xorshift(4242);
+  const buffer = randomInput(next, 5000);
+  const first = Buffer.from(gzipGoMemo(buffer));
+  assert.ok(first.equals(Buffer.from(gzipGo(buffer))));
+  assert.ok(Buffer.from(gzipGoMemo(buffer)).equals(first), 'answer from memory');
+  // Same length, new contents in the same buffer: must not be answered with the old stream.
+  buffer.set(randomInput(next, 5000));
+  assert.ok(Buffer.from(gzipGoMemo(buffer)).equals(Buffer.from(gzipGo(buffer))));
+  // Push more than the memory holds, then ask again for early and late inputs.
+  // (Mostly zeros, which compress fast, each with its own random head.)
+  const bulky = (): Uint8Array => {
+    const input = new Uint8Array(900_000);
+    input.set(randomInput(next, 2000));
+    return input;
+  };
+  const inputs = Array.from({ length: 10 }, bulky);
+  for (const input of inputs) gzipGoMemo(input);
+  const oversized = new Uint8Array(2 << 20);
+  oversized.set(randomInput(next, 2000));
+  for (const input of [inputs[0], inputs[9], oversized]) {
+    assert.ok(Buffer.from(gzipGoMemo(input)).equals(Buffer.from(gzipGo(input))));
+  }
+  clearGzipMemo();
 });

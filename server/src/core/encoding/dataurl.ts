@@ -3,7 +3,7 @@
 
 import { asciiBytesToString } from './asciiText';
 import { base64Encode, base64Length } from './base64';
-import { gzipGo } from './gzip';
+import { gzipGoMemo } from './gzipMemo';
 
 export interface DataUrlChoice {
   /** The data: URL. */
@@ -33,7 +33,7 @@ export function encodeDataUrl(bytes: Uint8Array, allowCompression: boolean): Dat
   const useBase64 = base64Candidate < escapedLength;
   const opaqueLength = useBase64 ? base64Candidate : escapedLength;
   if (allowCompression && opaqueLength > SHORTEST_GZIP_CANDIDATE) {
-    const gz = gzipGo(bytes);
+    const gz = gzipGoMemo(bytes);
     // The compressed form also pays for the `"compression": "gzip"` value, counted as 4 bytes.
     if (';base64,'.length + base64Length(gz.length) + 'gzip'.length < opaqueLength) {
       return { source: 'data:;base64,' + base64Encode(gz), compression: 'gzip' };
