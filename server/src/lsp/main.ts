@@ -19,6 +19,7 @@ import { ButaneInitializationOptions, TranspileParams, TranspileRequest, Transpi
 import { transpileResultOf } from './transpile-request';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { documentFiles } from '../node/document-files';
+import { FeatureDocuments, completionAt, hoverAt, COMPLETION_TRIGGER_CHARACTERS } from './editor-features';
 
 /** File events come in bursts (a checkout, a build): wait for the burst to pass. */
 const FILE_CHANGE_DELAY_MS = 200;
@@ -41,6 +42,7 @@ export function startServer(connection: Connection): void {
   };
   const documents = new DocumentStore(log);
   const cache = new AnalysisCache(log);
+  const features = new FeatureDocuments();
   const settings = new SettingsStore(connection, log);
   let trusted = false;
   let canWatchFiles = false;
@@ -91,6 +93,8 @@ export function startServer(connection: Connection): void {
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+        completionProvider: { triggerCharacters: COMPLETION_TRIGGER_CHARACTERS },
+        hoverProvider: true,
       },
       serverInfo: { name: 'butane-language-server', version: SERVER_VERSION },
     };
@@ -144,6 +148,7 @@ export function startServer(connection: Connection): void {
       if (uri === undefined) return;
       scheduler.forget(uri);
       cache.delete(uri);
+      features.delete(uri);
       settings.forget(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
     }),
@@ -154,6 +159,20 @@ export function startServer(connection: Connection): void {
       settings.changed(params?.settings);
       cache.clear();
       for (const doc of documents.all()) scheduler.schedule(doc.uri, 0);
+    }),
+  );
+
+  connection.onCompletion(
+    guarded('completion', log, [], (params) => {
+      const doc = documents.get(params?.textDocument?.uri);
+      return doc && params.position ? completionAt(features, doc, params) : [];
+    }),
+  );
+
+  connection.onHover(
+    guarded('hover', log, null, (params) => {
+      const doc = documents.get(params?.textDocument?.uri);
+      return doc && params.position ? hoverAt(features, doc, params) : null;
     }),
   );
 
