@@ -1,7 +1,8 @@
 -- Headless Neovim (0.7.2 on Debian bookworm) as a second real LSP client of butane-language-server.
 -- Usage: OUT=result.json SERVER=/path/dist/server.js nvim --headless --clean -u init.lua FILE.bu
--- Writes {diagnostics=[...]} to OUT once the server has pushed a warning or an error for the
--- buffer and exits 0; exits 2 after TIMEOUT_MS (default 15000) without one.
+-- Once the server has pushed a warning or an error for the buffer, asks for a hover on the
+-- `variant:` key and completion at the start of its line, writes {diagnostics, hover, completion}
+-- to OUT and exits 0; exits 2 after TIMEOUT_MS (default 15000) without a diagnostic.
 local out = assert(os.getenv('OUT'), 'OUT not set')
 local server = assert(os.getenv('SERVER'), 'SERVER not set')
 local timeout_ms = tonumber(os.getenv('TIMEOUT_MS') or '15000')
@@ -42,6 +43,26 @@ vim.api.nvim_create_autocmd('DiagnosticChanged', {
     if not found then return end
     done = true
     vim.schedule(function()
+      -- With the diagnostics in, also ask for a hover on the `variant` key and for completion at
+      -- the start of that line, synchronously, as a user's keystrokes would.
+      local uri = vim.uri_from_bufnr(args.buf)
+      local variant_line = 0
+      for i, text in ipairs(vim.api.nvim_buf_get_lines(args.buf, 0, -1, false)) do
+        if text:match('^variant:') then variant_line = i - 1; break end
+      end
+      local hover = vim.lsp.buf_request_sync(args.buf, 'textDocument/hover',
+        { textDocument = { uri = uri }, position = { line = variant_line, character = 2 } }, 5000)
+      local compl = vim.lsp.buf_request_sync(args.buf, 'textDocument/completion',
+        { textDocument = { uri = uri }, position = { line = variant_line, character = 0 } }, 5000)
+      local hover_text, labels = vim.NIL, {}
+      for _, r in pairs(hover or {}) do
+        if r.result and r.result.contents then hover_text = r.result.contents.value end
+      end
+      for _, r in pairs(compl or {}) do
+        for _, item in ipairs((r.result and (r.result.items or r.result)) or {}) do
+          table.insert(labels, item.label)
+        end
+      end
       local list = {}
       for _, d in ipairs(diags) do
         table.insert(list, {
@@ -49,7 +70,7 @@ vim.api.nvim_create_autocmd('DiagnosticChanged', {
           message = d.message, severity = d.severity, source = d.source,
         })
       end
-      write({ diagnostics = list })
+      write({ diagnostics = list, hover = hover_text, completion = labels })
       vim.cmd('qall!')
     end)
   end,
