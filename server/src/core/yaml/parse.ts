@@ -45,8 +45,8 @@ class Composer {
   }
 
   /**
-   * Reads one document. Returns undefined at the end of the stream, null for a document
-   * without content, else its root node.
+   * Reads one document and returns its root (a document with no content, like a lone "---",
+   * has an empty null scalar as root, as in the reference). Undefined at the end of the stream.
    */
   document(): { root: YNode | null; start: Mark } | undefined {
     let e = this.nextEvent();

@@ -71,7 +71,10 @@ export interface YamlError {
 export interface ParsedYaml {
   /** The source as text (decoded from bytes when bytes were given). */
   text: string;
-  /** Root node of the first document; null for an empty document (or on error). */
+  /**
+   * Root node of the first document; null when the stream holds no document (empty input,
+   * only comments) or on error. A lone "---" gives an empty scalar tagged !!null.
+   */
   root: YNode | null;
   /** Set when the reference would stop with a YAML error (the first document or, as yaml.v3 does, the stream). */
   error?: YamlError;
