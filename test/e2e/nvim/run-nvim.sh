@@ -4,6 +4,7 @@
 #   Three checks: the server pushes at least one warning/error diagnostic (source "butane") for
 #   FILE.bu (with LINE:REGEX, 1-based, one of them is on LINE and matches REGEX); a hover on the
 #   `variant:` key mentions it; completion at the start of that line offers items.
+# Example: run-nvim.sh dist/server.js test/e2e/nvim/bad.bu 14:'unused key bogus'
 # Prints the diagnostics as JSON, then "N passed, N failed" as its last line; exit 0 on success.
 set -eu
 if [ $# -lt 2 ]; then echo "usage: $0 SERVER_JS FILE.bu [LINE:REGEX]" >&2; exit 2; fi
