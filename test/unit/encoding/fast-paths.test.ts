@@ -7,6 +7,7 @@ import { GoDeflater, deflateGo } from '../../../server/src/core/encoding/deflate
 import { gzipGo } from '../../../server/src/core/encoding/gzip';
 import { clearGzipMemo, gzipGoMemo } from '../../../server/src/core/encoding/gzipMemo';
 import { base64Encode } from '../../../server/src/core/encoding/base64';
+import { quoteGoJsonString } from '../../../server/src/core/encoding/gojson';
 import { encodeDataUrl, escapeDataUrlBytes, escapedByteLength } from '../../../server/src/core/encoding/dataurl';
 
 function xorshift(seed: number): () => number {
@@ -137,4 +138,35 @@ test('gzip memo: remembered streams equal fresh compression, also after the call
     assert.ok(Buffer.from(gzipGoMemo(input)).equals(Buffer.from(gzipGo(input))));
   }
   clearGzipMemo();
+});
+
+test('JSON strings: output with the no-escape shortcut equals the character-by-character rules', () => {
+  // Go's encodeState.string with HTML escaping, one UTF-16 unit at a time.
+  const reference = (s: string): string => {
+    let out = '"';
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 0x22) out += '\\"';
+      else if (c === 0x5c) out += '\\\\';
+      else if (c === 0x0a) out += '\\n';
+      else if (c === 0x0d) out += '\\r';
+      else if (c === 0x09) out += '\\t';
+      else if (c < 0x20 || c === 0x3c || c === 0x3e || c === 0x26) out += '\\u' + c.toString(16).padStart(4, '0');
+      else if (c === 0x2028 || c === 0x2029) out += '\\u' + c.toString(16);
+      else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length && s.charCodeAt(i + 1) >= 0xdc00 && s.charCodeAt(i + 1) <= 0xdfff) out += s.slice(i, ++i + 1);
+      else if (c >= 0xd800 && c <= 0xdfff) out += '\\ufffd';
+      else out += s[i];
+    }
+    return out + '"';
+  };
+  const next = xorshift(777);
+  const pool = [0x41, 0x7a, 0x20, 0x2f, 0x22, 0x5c, 0x0a, 0x0d, 0x09, 0x08, 0x0c, 0x00, 0x1f, 0x3c, 0x3e, 0x26, 0xe9, 0x2028, 0x2029, 0xd83d, 0xde00, 0xfffd, 0x7f];
+  for (let k = 0; k < 3000; k++) {
+    const length = next() % 12;
+    // Half the strings draw only from characters that need no escaping, to exercise the shortcut.
+    const plain = k % 2 === 0;
+    let s = '';
+    for (let i = 0; i < length; i++) s += String.fromCharCode(plain ? [0x41, 0x7a, 0x20, 0x2f, 0xe9, 0x7f, 0xfffd][next() % 7] : pool[next() % pool.length]);
+    assert.equal(quoteGoJsonString(s), reference(s), JSON.stringify(s));
+  }
 });

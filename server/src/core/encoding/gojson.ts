@@ -48,34 +48,42 @@ function writeValue(out: string[], value: unknown, newline: string | null): void
       return;
     }
     out.push('[');
-    value.forEach((item, i) => {
+    for (let i = 0; i < value.length; i++) {
       if (i > 0) out.push(',');
       if (inner !== null) out.push(inner);
-      writeValue(out, item, inner);
-    });
+      writeValue(out, value[i], inner);
+    }
     if (newline !== null) out.push(newline);
     out.push(']');
     return;
   }
-  const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-  if (entries.length === 0) {
-    out.push('{}');
-    return;
-  }
-  out.push('{');
-  entries.forEach(([key, item], i) => {
-    if (i > 0) out.push(',');
+  const record = value as Record<string, unknown>;
+  let written = 0;
+  for (const key of Object.keys(record)) {
+    const item = record[key];
+    if (item === undefined) continue;
+    out.push(written === 0 ? '{' : ',');
     if (inner !== null) out.push(inner);
     out.push(quoteGoJsonString(key));
     out.push(inner !== null ? ': ' : ':');
     writeValue(out, item, inner);
-  });
+    written++;
+  }
+  if (written === 0) {
+    out.push('{}');
+    return;
+  }
   if (newline !== null) out.push(newline);
   out.push('}');
 }
 
+/** Characters quoteGoJsonString changes: controls, " \ < > &, U+2028/9 and surrogates (lone ones are replaced). */
+const NEEDS_ESCAPE = /[\u0000-\u001f"\\<>&\u2028\u2029\ud800-\udfff]/;
+
 /** A JSON string literal as Go writes it with HTML escaping on. */
 export function quoteGoJsonString(s: string): string {
+  // Most strings (keys, paths, base64 data URLs) need no escaping at all.
+  if (!NEEDS_ESCAPE.test(s)) return '"' + s + '"';
   let out = '"';
   let start = 0;
   for (let i = 0; i < s.length; i++) {
