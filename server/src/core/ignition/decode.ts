@@ -5,6 +5,7 @@ import { Path, ReportEntry } from '../types';
 import { IgnType, ROOT_TYPE, ResolvedField, structFields } from './model';
 import { IgnitionVersion } from './versions';
 import { isObj } from './values';
+import { JsonNode, jsonNodeOf, parseJsonText } from './go/json-text';
 
 /** The Go type as reflect prints it, e.g. "[]types.Unit", "types.Device", "int". */
 export function goTypeName(type: IgnType): string {
@@ -23,13 +24,6 @@ export function goTypeName(type: IgnType): string {
   }
 }
 
-function jsonKind(v: unknown): string {
-  if (Array.isArray(v)) return 'array';
-  if (typeof v === 'boolean') return 'bool';
-  if (typeof v === 'number') return 'number';
-  if (typeof v === 'string') return 'string';
-  return 'object';
-}
 
 /** The field a JSON key decodes into: exact name first, then a case-insensitive match. */
 export function fieldForKey(fields: ResolvedField[], key: string): ResolvedField | undefined {
@@ -50,41 +44,62 @@ interface ErrorContext {
   fields: string[];
 }
 
+const INT64_MIN = -(BigInt(2) ** BigInt(63));
+const INT64_MAX = BigInt(2) ** BigInt(63) - BigInt(1);
+
+/** strconv.ParseInt(literal, 10, 64) succeeds: a plain decimal integer within int64. */
+function fitsInt64(literal: string): boolean {
+  if (!/^-?[0-9]+$/.test(literal)) return false;
+  const n = BigInt(literal);
+  return n >= INT64_MIN && n <= INT64_MAX;
+}
+
+const nodeKind = (node: JsonNode): string => (node.kind === 'null' ? 'null' : node.kind);
+
 /**
  * Every value that does not fit its Go type, in document order. Go's json.Unmarshal reports the
  * first of these (and Ignition then refuses the config); the editor can show all of them.
+ * Give JSON text (parseJsonText) to have number literals judged as written.
  */
 export function findIgnitionTypeErrors(json: unknown, version: IgnitionVersion): ReportEntry[] {
+  return typeErrorsOfNode(jsonNodeOf(json), version);
+}
+
+/** findIgnitionTypeErrors over JSON text (already known to be valid JSON). */
+export function findIgnitionTypeErrorsInText(text: string, version: IgnitionVersion): ReportEntry[] {
+  return typeErrorsOfNode(parseJsonText(text), version);
+}
+
+function typeErrorsOfNode(root: JsonNode, version: IgnitionVersion): ReportEntry[] {
   const out: ReportEntry[] = [];
-  const fail = (value: unknown, type: IgnType, path: Path, ctx: ErrorContext | undefined, literal?: string): void => {
-    const what = literal ?? jsonKind(value);
+  const fail = (node: JsonNode, type: IgnType, path: Path, ctx: ErrorContext | undefined, literal?: string): void => {
+    const what = literal ?? nodeKind(node);
     const into = ctx ? `Go struct field ${ctx.struct}.${ctx.fields.join('.')}` : 'Go value';
     out.push({ kind: 'error', path: [...path], tag: 'json', message: `json: cannot unmarshal ${what} into ${into} of type ${goTypeName(type)}`, code: 'ignition.json-type' });
   };
-  const decode = (value: unknown, type: IgnType, path: Path, ctx: ErrorContext | undefined): void => {
-    if (value === null || value === undefined) return; // null leaves Go values as they are
+  const decode = (node: JsonNode, type: IgnType, path: Path, ctx: ErrorContext | undefined): void => {
+    if (node.kind === 'null') return; // null leaves Go values as they are
     switch (type.kind) {
       case 'pointer':
-        return decode(value, type.elem, path, ctx);
+        return decode(node, type.elem, path, ctx);
       case 'string':
-        if (typeof value !== 'string') fail(value, type, path, ctx);
+        if (node.kind !== 'string') fail(node, type, path, ctx);
         return;
       case 'bool':
-        if (typeof value !== 'boolean') fail(value, type, path, ctx);
+        if (node.kind !== 'bool') fail(node, type, path, ctx);
         return;
       case 'int':
-        if (typeof value !== 'number') fail(value, type, path, ctx);
-        // Go keeps the literal text ("1.0" fails too); a parsed JSON number only tells integers apart.
-        else if (!Number.isInteger(value) || Math.abs(value) >= 2 ** 63) fail(value, type, path, ctx, `number ${String(value)}`);
+        if (node.kind !== 'number') fail(node, type, path, ctx);
+        else if (!fitsInt64(node.text)) fail(node, type, path, ctx, `number ${node.text}`);
         return;
       case 'slice':
-        if (!Array.isArray(value)) return fail(value, type, path, ctx);
-        value.forEach((item, i) => decode(item, type.elem, [...path, i], ctx));
+        if (node.kind !== 'array') return fail(node, type, path, ctx);
+        node.items.forEach((item, i) => decode(item, type.elem, [...path, i], ctx));
         return;
       case 'struct': {
-        if (!isObj(value)) return fail(value, type, path, ctx);
+        if (node.kind !== 'object') return fail(node, type, path, ctx);
         const fields = structFields(type.name, version).fields;
-        for (const [key, child] of Object.entries(value)) {
+        for (const [key, child] of node.entries) {
           const field = fieldForKey(fields, key);
           if (!field) continue;
           decode(child, field.type, [...path, key], { struct: type.name, fields: [...(ctx?.fields ?? []), field.json] });
@@ -93,7 +108,7 @@ export function findIgnitionTypeErrors(json: unknown, version: IgnitionVersion):
       }
     }
   };
-  decode(json, ROOT_TYPE, [], undefined);
+  decode(root, ROOT_TYPE, [], undefined);
   return out;
 }
 
@@ -119,21 +134,21 @@ function zeroValue(type: IgnType): unknown {
  * there (so a second key naming the same field, e.g. "Storage" after "storage", merges into it);
  * an array decodes element by element into the elements already there.
  */
-function decodeInto(existing: unknown, value: unknown, type: IgnType, version: IgnitionVersion): unknown {
-  if (value === null || value === undefined) return type.kind === 'pointer' || type.kind === 'slice' ? undefined : existing;
+function decodeInto(existing: unknown, node: JsonNode, type: IgnType, version: IgnitionVersion): unknown {
+  if (node.kind === 'null') return type.kind === 'pointer' || type.kind === 'slice' ? undefined : existing;
   switch (type.kind) {
     case 'pointer':
-      return decodeInto(existing, value, type.elem, version);
+      return decodeInto(existing, node, type.elem, version);
     case 'slice': {
-      if (!Array.isArray(value)) return value;
+      if (node.kind !== 'array') return plainValue(node);
       const old = Array.isArray(existing) ? existing : [];
-      return value.map((item, i) => decodeInto(old[i], item, type.elem, version) ?? zeroValue(type.elem));
+      return node.items.map((item, i) => decodeInto(old[i], item, type.elem, version) ?? zeroValue(type.elem));
     }
     case 'struct': {
-      if (!isObj(value)) return value;
+      if (node.kind !== 'object') return plainValue(node);
       const fields = structFields(type.name, version).fields;
       const out: Record<string, unknown> = isObj(existing) ? { ...existing } : {};
-      for (const [key, child] of Object.entries(value)) {
+      for (const [key, child] of node.entries) {
         const field = fieldForKey(fields, key);
         if (!field) continue;
         const next = decodeInto(out[field.json], child, field.type, version);
@@ -143,7 +158,23 @@ function decodeInto(existing: unknown, value: unknown, type: IgnType, version: I
       return out;
     }
     default:
-      return value;
+      return plainValue(node);
+  }
+}
+
+/** A node back as a plain JavaScript value (for values that do not fit their type). */
+function plainValue(node: JsonNode): unknown {
+  switch (node.kind) {
+    case 'object':
+      return Object.fromEntries(node.entries.map(([k, v]) => [k, plainValue(v)]));
+    case 'array':
+      return node.items.map(plainValue);
+    case 'number':
+      return Number(node.text);
+    case 'null':
+      return null;
+    default:
+      return node.value;
   }
 }
 
@@ -152,5 +183,10 @@ function decodeInto(existing: unknown, value: unknown, type: IgnType, version: I
  * it lands in (unknown keys dropped, nil pointers and slices absent).
  */
 export function canonicalIgnitionKeys(json: unknown, version: IgnitionVersion): unknown {
-  return decodeInto(undefined, json, ROOT_TYPE, version);
+  return decodeInto(undefined, jsonNodeOf(json), ROOT_TYPE, version);
+}
+
+/** canonicalIgnitionKeys over JSON text: repeated keys decode one after the other, as in Go. */
+export function canonicalIgnitionKeysOfText(text: string, version: IgnitionVersion): unknown {
+  return decodeInto(undefined, parseJsonText(text), ROOT_TYPE, version);
 }

@@ -9,7 +9,7 @@ import { validateIgnition, walkConfig } from './validate';
 import { validateIgnitionDuplicates } from './duplicates';
 import { IGNITION_VERSIONS, IgnitionVersion } from './versions';
 import { isObj } from './values';
-import { canonicalIgnitionKeys, findIgnitionTypeErrors } from './decode';
+import { canonicalIgnitionKeys, canonicalIgnitionKeysOfText, findIgnitionTypeErrors } from './decode';
 
 /** The spec version a version text selects (as go-semver compares versions), if supported. */
 export function parseIgnitionVersion(text: string): IgnitionVersion | undefined {
@@ -43,9 +43,9 @@ const jsonPathText = (path: Path): string => ['$', ...path.map(String)].join('.'
  * A struct decoded from JSON null (a zero struct, or a null list element) has no object there, which
  * Ignition reports as a mismatch between its context tree and the content.
  */
-export function findUnusedIgnitionKeys(config: unknown, version: IgnitionVersion): ReportEntry[] {
+export function findUnusedIgnitionKeys(config: unknown, version: IgnitionVersion, decoded: unknown = canonicalIgnitionKeys(config, version)): ReportEntry[] {
   const out: ReportEntry[] = [];
-  walkConfig(canonicalIgnitionKeys(config, version), ROOT_TYPE, [], version, (_value: unknown, type: IgnType, path: Path) => {
+  walkConfig(decoded, ROOT_TYPE, [], version, (_value: unknown, type: IgnType, path: Path) => {
     if (type.kind !== 'struct') return;
     const raw = rawAt(config, path);
     if (raw === MISSING) return;
@@ -70,8 +70,19 @@ export function findUnusedIgnitionKeys(config: unknown, version: IgnitionVersion
  * it (keys matched case-insensitively), then unused keys judged on the raw document.
  */
 export function validateIgnitionWithContext(json: unknown, version: IgnitionVersion): ReportEntry[] {
-  const decoded = canonicalIgnitionKeys(json, version);
-  return [...validateIgnition(decoded, version), ...validateIgnitionDuplicates(decoded, version), ...findUnusedIgnitionKeys(json, version)];
+  return contextFindings(json, canonicalIgnitionKeys(json, version), version);
+}
+
+/**
+ * validateIgnitionWithContext over the JSON text itself (already known to be valid JSON), so a key
+ * written twice decodes twice, as Go does, instead of the last one silently winning.
+ */
+export function validateIgnitionTextWithContext(text: string, version: IgnitionVersion): ReportEntry[] {
+  return contextFindings(JSON.parse(text), canonicalIgnitionKeysOfText(text, version), version);
+}
+
+function contextFindings(raw: unknown, decoded: unknown, version: IgnitionVersion): ReportEntry[] {
+  return [...validateIgnition(decoded, version), ...validateIgnitionDuplicates(decoded, version), ...findUnusedIgnitionKeys(raw, version, decoded)];
 }
 
 const jsonKind = (v: unknown): string =>

@@ -4,6 +4,7 @@
 //   validateIgnition             the types' Validate rules, in vcontext's walk order
 //   validateIgnitionDuplicates   ValidateDups
 //   validateIgnitionWithContext  rules + duplicates + unused keys over a raw JSON config
+//   validateIgnitionTextWithContext  the same over JSON text (repeated keys decode in turn, as in Go)
 //   validateIgnitionDocument     the same for a whole .ign document, version taken from it
 //   findIgnitionTypeErrors       values Go's json decoder would refuse, with Go's messages
 //   structFields / walkConfig    the version-gated type model, for other features
@@ -12,6 +13,6 @@ export { structFields, reachableStructs, type IgnType, type ResolvedField, type 
 export { normalizeIgnition } from './normalize';
 export { validateIgnition, walkConfig } from './validate';
 export { validateIgnitionDuplicates } from './duplicates';
-export { validateIgnitionDocument, validateIgnitionWithContext, parseIgnitionVersion, findUnusedIgnitionKeys } from './document';
-export { findIgnitionTypeErrors, canonicalIgnitionKeys, goTypeName } from './decode';
+export { validateIgnitionDocument, validateIgnitionWithContext, validateIgnitionTextWithContext, parseIgnitionVersion, findUnusedIgnitionKeys } from './document';
+export { findIgnitionTypeErrors, findIgnitionTypeErrorsInText, canonicalIgnitionKeys, canonicalIgnitionKeysOfText, goTypeName } from './decode';
 export { parseUnitFile, type UnitOption, type UnitParse } from './go/systemd-unit';
