@@ -11,7 +11,7 @@ test('the message Go prints for a value of the wrong type (corpus mutation--flat
   ]);
 });
 
-test('struct names are the innermost struct, field paths list every key from the root, types are Go types', () => {
+test('struct names are the innermost struct, field paths list every key from the root (and, since Go 1.24, the embedded struct of a promoted field), types are Go types', () => {
   const doc = {
     ignition: { version: '3.4.0', timeouts: { httpTotal: '30s' } },
     storage: { files: [{ path: 7, mode: 1.5 }], raid: [{ name: 'md', devices: [3] }] },
@@ -20,8 +20,8 @@ test('struct names are the innermost struct, field paths list every key from the
   };
   assert.deepEqual(render(findIgnitionTypeErrors(doc, '3.4.0')), [
     'error $.ignition.timeouts.httpTotal: json: cannot unmarshal string into Go struct field Timeouts.ignition.timeouts.httpTotal of type int',
-    'error $.storage.files.0.path: json: cannot unmarshal number into Go struct field File.storage.files.path of type string',
-    'error $.storage.files.0.mode: json: cannot unmarshal number 1.5 into Go struct field File.storage.files.mode of type int',
+    'error $.storage.files.0.path: json: cannot unmarshal number into Go struct field File.storage.files.Node.path of type string',
+    'error $.storage.files.0.mode: json: cannot unmarshal number 1.5 into Go struct field File.storage.files.FileEmbedded1.mode of type int',
     'error $.storage.raid.0.devices.0: json: cannot unmarshal number into Go struct field Raid.storage.raid.devices of type types.Device',
     'error $.passwd.users.0.sshAuthorizedKeys: json: cannot unmarshal string into Go struct field PasswdUser.passwd.users.sshAuthorizedKeys of type []types.SSHAuthorizedKey',
     'error $.kernelArguments: json: cannot unmarshal array into Go struct field Config.kernelArguments of type types.KernelArguments',
@@ -42,7 +42,7 @@ test('keys match fields case-insensitively when there is no exact match', () => 
 
 test('a document with type errors is not validated further; otherwise case-insensitive keys are validated and reported unused', () => {
   assert.deepEqual(render(validateIgnitionDocument({ ignition: { version: '3.4.0' }, storage: { files: [{ path: 'rel', mode: '644' }] } })), [
-    'error $.storage.files.0.mode: json: cannot unmarshal string into Go struct field File.storage.files.mode of type int',
+    'error $.storage.files.0.mode: json: cannot unmarshal string into Go struct field File.storage.files.FileEmbedded1.mode of type int',
   ]);
   assert.deepEqual(render(validateIgnitionDocument({ ignition: { version: '3.4.0' }, storage: { files: [{ Path: 'rel' }] } })), [
     'error $.storage.files.0.path: path not absolute',

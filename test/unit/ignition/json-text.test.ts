@@ -37,7 +37,7 @@ test('int fields take only plain decimal literals within int64', () => {
   assert.deepEqual(mode('420'), []);
   assert.deepEqual(mode('-9223372036854775808'), []);
   for (const bad of ['420.0', '4.2e2', '9223372036854775808']) {
-    assert.deepEqual(mode(bad), [`json: cannot unmarshal number ${bad} into Go struct field File.storage.files.mode of type int`], bad);
+    assert.deepEqual(mode(bad), [`json: cannot unmarshal number ${bad} into Go struct field File.storage.files.FileEmbedded1.mode of type int`], bad);
   }
-  assert.deepEqual(mode('"420"'), ['json: cannot unmarshal string into Go struct field File.storage.files.mode of type int']);
+  assert.deepEqual(mode('"420"'), ['json: cannot unmarshal string into Go struct field File.storage.files.FileEmbedded1.mode of type int']);
 });

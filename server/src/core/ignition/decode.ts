@@ -102,7 +102,10 @@ function typeErrorsOfNode(root: JsonNode, version: IgnitionVersion): ReportEntry
         for (const [key, child] of node.entries) {
           const field = fieldForKey(fields, key);
           if (!field) continue;
-          decode(child, field.type, [...path, key], { struct: type.name, fields: [...(ctx?.fields ?? []), field.json] });
+          // Since Go 1.24 the field path names the embedded struct a promoted field comes from
+          // (File.storage.files.FileEmbedded1.mode); Butane v0.29.0 requires Go 1.24.
+          const names = field.from ? [field.from, field.json] : [field.json];
+          decode(child, field.type, [...path, key], { struct: type.name, fields: [...(ctx?.fields ?? []), ...names] });
         }
         return;
       }
