@@ -1,14 +1,14 @@
 // Completion for the document's variant and version: keys the mapping at the cursor can still
 // take, values of enums/booleans/variant/version, and snippets for common entries. Works on the
 // tolerant line model, so half-typed text (`- `, `key: `, an empty line) completes too.
-import { FieldDoc, hoverMarkdown, lookupVersion } from '../spec';
+import { FieldDoc, lookupVersion } from '../spec';
 import { FeatureDocument, Path } from './document-model';
 import { featureDocument } from './document-cache';
 import { COMMON_MODES, octalMode, symbolicMode } from './file-mode';
 import { snippetsFor } from './snippets';
 import { wellKnownMapKeys } from './map-keys';
 import { SpecContext, VARIANTS, newestStable, specContextOf, versionsForCompletion } from './spec-context';
-import { fieldAt, isListField, offeredFields, refusedKeys, structNameAt } from './spec-lookup';
+import { fieldAt, fieldMarkdown, isListField, offeredFields, refusedKeys, structNameAt } from './spec-lookup';
 import { VARIANT_TITLES } from './variant-titles';
 import {
   CompletionKind,
@@ -219,7 +219,7 @@ function fieldItem(
     label: prefix + f.key,
     kind: CompletionKind.Property,
     detail: notes.join(' · '),
-    documentation: hoverMarkdown(f),
+    documentation: fieldMarkdown(f),
     insertText: prefix + insert,
     insertTextFormat: format,
     insertTextMode: InsertTextMode.AsIs,

@@ -252,16 +252,22 @@ function closingQuote(text: string, from: number): number {
   return -1;
 }
 
+/** Index of the `#` starting a comment at or after `from` (at `from`, or after a space/tab), or -1. */
+function commentStart(text: string, from: number): number {
+  let i = text.indexOf('#', from);
+  while (i > from) {
+    const before = text.charCodeAt(i - 1);
+    if (before === 32 || before === 9) return i;
+    i = text.indexOf('#', i + 1);
+  }
+  return i;
+}
+
 /** End of a plain value: before a ` #` comment, trailing spaces trimmed. */
 function plainEnd(text: string, from: number): number {
-  let end = text.length;
-  for (let i = from; i < text.length; i++) {
-    if (text[i] === '#' && (i === from || text[i - 1] === ' ' || text[i - 1] === '\t')) {
-      end = i;
-      break;
-    }
-  }
-  while (end > from && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  const comment = commentStart(text, from);
+  let end = comment < 0 ? text.length : comment;
+  while (end > from && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
   return end;
 }
 
@@ -289,15 +295,15 @@ function keyAt(text: string, p: number): { key: string; keyEnd: number; afterCol
     return { key: unquote(text.slice(p, close)), keyEnd: close, afterColon: i + 1 };
   }
   if ('[]{}#&*!|>%@`,'.includes(c)) return undefined;
-  for (let i = p; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '#' && i > p && (text[i - 1] === ' ' || text[i - 1] === '\t')) return undefined;
-    if (ch === ':' && (i + 1 === text.length || text[i + 1] === ' ' || text[i + 1] === '\t')) {
-      let end = i;
-      while (end > p && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-      if (end === p) return undefined;
-      return { key: text.slice(p, end), keyEnd: end, afterColon: i + 1 };
-    }
+  const comment = commentStart(text, p);
+  const limit = comment < 0 ? text.length : comment;
+  for (let i = text.indexOf(':', p); i >= 0 && i < limit; i = text.indexOf(':', i + 1)) {
+    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 32;
+    if (next !== 32 && next !== 9) continue;
+    let end = i;
+    while (end > p && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+    if (end === p) return undefined;
+    return { key: text.slice(p, end), keyEnd: end, afterColon: i + 1 };
   }
   return undefined;
 }

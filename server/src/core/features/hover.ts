@@ -1,6 +1,6 @@
 // Hover: the field under the cursor explained for the document's variant and version, values of
 // `mode`, `variant` and `version` decoded, and unknown keys explained with the nearest valid key.
-import { availability, fieldsAt, hoverMarkdown, listVersions, lookupVersion } from '../spec';
+import { availability, listVersions, lookupVersion } from '../spec';
 import { canonicalSemver } from '../header';
 import { resolve as resolveScalar } from '../yaml/resolve';
 import { FeatureDocument, LineToken, Path, unquote } from './document-model';
@@ -8,7 +8,7 @@ import { featureDocument } from './document-cache';
 import { octalMode, symbolicMode } from './file-mode';
 import { nearestKey } from './nearest-key';
 import { SpecContext, VARIANTS, newestStable, specContextOf } from './spec-context';
-import { fieldAt, ignitionPathOf, structNameAt } from './spec-lookup';
+import { fieldAt, fieldMarkdown, fieldsAt, ignitionPathOf, structNameAt } from './spec-lookup';
 import { FeatureHover } from './types';
 import { VARIANT_TITLES } from './variant-titles';
 
@@ -51,7 +51,7 @@ function keyHover(doc: FeatureDocument, ctx: SpecContext, lineIndex: number, k: 
   const path = [...owner, t.key];
   const f = fieldAt(ctx, path);
   if (f) {
-    let md = hoverMarkdown(f);
+    let md = fieldMarkdown(f);
     const ignitionPath = path.length > 1 ? ignitionPathOf(ctx, path) : undefined;
     if (ignitionPath) md += `\n\nIn the Ignition ${ctx.ignitionVersion} config: \`${ignitionPath}\``;
     if (path.length === 1 && (t.key === 'variant' || t.key === 'version') && !ctx.assumption) {
@@ -62,7 +62,7 @@ function keyHover(doc: FeatureDocument, ctx: SpecContext, lineIndex: number, k: 
   // A key of a map-typed field (e.g. a label): describe the map it belongs to.
   const mapField = fieldAt(ctx, owner);
   if (mapField && mapField.shape.startsWith('map of')) {
-    return withAssumption(ctx, `**${t.key}** — entry of \`${mapField.key}\` (${mapField.shape})\n\n---\n\n${hoverMarkdown(mapField)}`);
+    return withAssumption(ctx, `**${t.key}** — entry of \`${mapField.key}\` (${mapField.shape})\n\n---\n\n${fieldMarkdown(mapField)}`);
   }
   return withAssumption(ctx, unknownKeyMarkdown(ctx, owner, t.key));
 }
@@ -102,11 +102,11 @@ function valueHover(doc: FeatureDocument, ctx: SpecContext, lineIndex: number, k
   if (path.length === 1 && path[0] === 'version') return versionValueHover(doc, value);
   const f = fieldAt(ctx, path);
   if (!f) return null;
-  if (f.key === 'mode' && f.shape === 'integer') return withAssumption(ctx, modeHover(t.value) + '\n\n---\n\n' + hoverMarkdown(f));
+  if (f.key === 'mode' && f.shape === 'integer') return withAssumption(ctx, modeHover(t.value) + '\n\n---\n\n' + fieldMarkdown(f));
   const enumHit = f.enum?.find((e) => e.value === value);
-  if (enumHit) return withAssumption(ctx, `\`${t.value}\` — ${enumHit.description}\n\n---\n\n${hoverMarkdown(f)}`);
-  if (f.shape === 'boolean') return withAssumption(ctx, booleanValueNote(t.value) + hoverMarkdown(f));
-  return withAssumption(ctx, hoverMarkdown(f));
+  if (enumHit) return withAssumption(ctx, `\`${t.value}\` — ${enumHit.description}\n\n---\n\n${fieldMarkdown(f)}`);
+  if (f.shape === 'boolean') return withAssumption(ctx, booleanValueNote(t.value) + fieldMarkdown(f));
+  return withAssumption(ctx, fieldMarkdown(f));
 }
 
 /** The list a scalar entry (`- value`) belongs to. */
@@ -115,7 +115,7 @@ function entryHover(doc: FeatureDocument, ctx: SpecContext, lineIndex: number, k
   if (!entry || entry.length === 0) return null;
   const list = fieldAt(ctx, entry.slice(0, -1));
   if (!list) return null;
-  return withAssumption(ctx, `Entry of **${list.key}**\n\n---\n\n${hoverMarkdown(list)}`);
+  return withAssumption(ctx, `Entry of **${list.key}**\n\n---\n\n${fieldMarkdown(list)}`);
 }
 
 function booleanValueNote(raw: string): string {

@@ -3,6 +3,7 @@
 // as often as needed; passing the text itself also works (the last text's model is reused).
 export { complete } from './completion';
 export { hover } from './hover';
+export { warmUp, warmUpSteps } from './warm-up';
 export { FeatureDocument } from './document-model';
 export type { Path as FeaturePath } from './document-model';
 export { toLspCompletionItem, toLspHover } from './lsp-shapes';

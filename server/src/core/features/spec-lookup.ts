@@ -1,7 +1,43 @@
 // Questions the features ask the spec model about a YAML path in the document's version.
-import { describeField, fieldsAt, FieldDoc } from '../spec';
+import { describeField, fieldsAt as specFieldsAt, hoverMarkdown, FieldDoc } from '../spec';
 import type { Path } from './document-model';
 import type { SpecContext } from './spec-context';
+
+// The spec model answers from its tables on every call; features ask the same few hundred
+// questions per version again and again, so answers are memoised here (bounded: user-typed
+// unknown keys also become cache keys).
+const MAX_CACHED = 20000;
+const fieldsCache = new Map<string, FieldDoc[]>();
+const fieldCache = new Map<string, FieldDoc | null>();
+const markdownCache = new WeakMap<FieldDoc, string>();
+
+function cacheKey(ctx: SpecContext, path: Path): string {
+  let key = ctx.variant + '+' + ctx.version;
+  for (const seg of path) key += typeof seg === 'number' ? '\u0000#' : '\u0000' + seg;
+  return key;
+}
+
+function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+/** Every field of the mapping at `path` in this version (list indexes do not matter). */
+export function fieldsAt(ctx: SpecContext, path: Path): FieldDoc[] {
+  const key = cacheKey(ctx, path);
+  return fieldsCache.get(key) ?? remember(fieldsCache, key, specFieldsAt(ctx, path));
+}
+
+/** The spec model's hover text of a field, computed once per field doc. */
+export function fieldMarkdown(f: FieldDoc): string {
+  let md = markdownCache.get(f);
+  if (md === undefined) {
+    md = hoverMarkdown(f);
+    markdownCache.set(f, md);
+  }
+  return md;
+}
 
 /** Fields the mapping at `path` may hold, without those this variant always refuses. */
 export function offeredFields(ctx: SpecContext, path: Path): FieldDoc[] {
@@ -16,6 +52,13 @@ export function alwaysRefused(f: FieldDoc): boolean {
 /** The field a path ending in a key names, only when that key exists there. */
 export function fieldAt(ctx: SpecContext, path: Path): FieldDoc | undefined {
   if (path.length === 0) return undefined;
+  const key = cacheKey(ctx, path);
+  const hit = fieldCache.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  return remember(fieldCache, key, computeFieldAt(ctx, path) ?? null) ?? undefined;
+}
+
+function computeFieldAt(ctx: SpecContext, path: Path): FieldDoc | undefined {
   const last = path[path.length - 1];
   if (typeof last !== 'string') return undefined;
   const d = describeField(ctx, path);
