@@ -26,3 +26,11 @@ test('a bracketed URL host must hold an IPv6 address (zone as %25...) and start 
     assert.deepEqual(sourceFindings(bad), ['unable to parse url'], bad);
   }
 });
+
+test('outside brackets a host has at most one colon, the one before the port (Go 1.26)', () => {
+  assert.deepEqual(sourceFindings('http://example.com:8080/x'), []);
+  assert.deepEqual(sourceFindings('http://user:pass@example.com:8080/x'), []);
+  for (const bad of ['http://::1/x', 'http://example.com:80:80/x', 'https://a:b:/x']) {
+    assert.deepEqual(sourceFindings(bad), ['unable to parse url'], bad);
+  }
+});

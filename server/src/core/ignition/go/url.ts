@@ -59,9 +59,10 @@ function unescapeHost(s: string): string {
 }
 
 /**
- * The host part of an authority. A "[" is only allowed to open an IP literal at the very start
- * (CVE-2026-25679) and the literal must be an IPv6 address, an RFC 6874 zone ("%25...") allowed
- * (CVE-2025-47912); Go releases before those fixes accepted more.
+ * The host part of an authority, as the Go 1.26 releases Butane v0.29.0 is built with read it: a
+ * "[" is only allowed to open an IP literal at the very start (CVE-2026-25679), the literal must be
+ * an IPv6 address, an RFC 6874 zone ("%25...") allowed (CVE-2025-47912), and outside brackets at
+ * most one colon (before the port) may appear. Older Go releases accepted more.
  */
 function parseHostOk(host: string): boolean {
   const open = host.lastIndexOf('[');
@@ -83,6 +84,8 @@ function parseHostOk(host: string): boolean {
     return isIpv6Literal(address);
   }
   const i = host.lastIndexOf(':');
+  // Go 1.26 (urlstrictcolons) rejects a second colon outside brackets, e.g. "::1" or "a:80:80".
+  if (i !== -1 && host.indexOf(':') !== i) return false;
   if (i !== -1 && !validOptionalPort(host.slice(i))) return false;
   return unescapeOk(host, 'host');
 }
