@@ -35,6 +35,8 @@ export function transpileParsed(parsed: ParsedYaml, options: TranslateOptions = 
 
   // Header: variant and version, decoded as config.commonFields.
   const header = unmarshal(parsed.root, HEADER_TYPE);
+  // A hard stop inside yaml.v3 (excessive aliasing, `!!int abc`, ...) wins over collected type errors.
+  if (header.fatal) return fail(`Error unmarshaling yaml: ${header.fatal}`);
   if (header.errors.length > 0) {
     return fail(`Error unmarshaling yaml: ${unmarshalErrorText(header.errors)}`, [], { fatalLine: lineOf(header.errors[0]) });
   }
@@ -49,6 +51,7 @@ export function transpileParsed(parsed: ParsedYaml, options: TranslateOptions = 
 
   // Decode into the version's types.
   const decoded = unmarshal(parsed.root, info.rootType);
+  if (decoded.fatal) return fail(decoded.fatal, [], ident);
   if (decoded.errors.length > 0) {
     return fail(unmarshalErrorText(decoded.errors), [], { ...ident, fatalLine: lineOf(decoded.errors[0]) });
   }
