@@ -3,6 +3,7 @@
 // transcript and both sides' TranslationSets into one TranslationSet for the result.
 import { Path, formatPath } from '../../types';
 import { TranslationSet } from '../translation-set';
+import { isPlainValueField } from '../base/unit-merge';
 
 type Side = 'parent' | 'child';
 interface Mapping {
@@ -58,15 +59,30 @@ function itemKey(field: string, item: unknown): string {
   }
 }
 
-function isZero(v: unknown): boolean {
-  if (v === undefined || v === null) return true;
-  if (Array.isArray(v)) return v.length === 0;
-  if (isObject(v)) return Object.values(v).every(isZero);
-  return false;
+function isZeroScalar(v: unknown): boolean {
+  return v === '' || v === 0 || v === false;
+}
+
+/** Ignition 3.0-3.2, where a few more fields were plain values instead of pointers. */
+function isOldSpec(config: Obj): boolean {
+  const version = isObject(config.ignition) ? config.ignition.version : undefined;
+  return version === '3.0.0' || version === '3.1.0' || version === '3.2.0';
 }
 
 class Merger {
   readonly transcript: Mapping[] = [];
+  constructor(private readonly oldSpec = false) {}
+
+  /**
+   * Go's reflect IsZero on the value at result path `at`: a plain (non-pointer) field holding its
+   * zero value counts as unset, a pointer to a zero value does not.
+   */
+  private isZero(v: unknown, at: Path): boolean {
+    if (v === undefined || v === null) return true;
+    if (Array.isArray(v)) return v.length === 0;
+    if (isObject(v)) return Object.entries(v).every(([k, x]) => this.isZero(x, [...at, k]));
+    return isPlainValueField(at, this.oldSpec) && isZeroScalar(v);
+  }
 
   private one(side: Side, from: Path, to: Path): void {
     this.transcript.push({ side, from: [...from], to: [...to] });
@@ -91,6 +107,8 @@ class Merger {
       if (any) this.one(side, from, to);
       return any;
     }
+    // Like Go's transcribe: a plain field left at its zero value is not recorded.
+    if (isPlainValueField(to, this.oldSpec) && isZeroScalar(value)) return false;
     this.one(side, from, to);
     return true;
   }
@@ -119,10 +137,10 @@ class Merger {
           : this.mergeLists(k, asList(p), pf, asList(c), cf, rf, childIndex);
         if (merged !== undefined) result[k] = merged;
       } else if (isObject(sample)) {
-        if (isZero(c)) {
+        if (this.isZero(c, rf)) {
           if (p !== undefined) result[k] = p;
           this.transcribe('parent', pf, rf, p);
-        } else if (isZero(p)) {
+        } else if (this.isZero(p, rf)) {
           result[k] = c;
           this.transcribe('child', cf, rf, c);
         } else {
@@ -215,8 +233,8 @@ function asList(v: unknown): unknown[] {
 }
 
 /** Ignition's MergeStructTranscribe over plain objects: `child` wins over `parent`. */
-export function mergeIgnition(parent: Obj, child: Obj): { result: Obj; transcript: Mapping[] } {
-  const m = new Merger();
+export function mergeIgnition(parent: Obj, child: Obj, oldSpec = isOldSpec(child)): { result: Obj; transcript: Mapping[] } {
+  const m = new Merger(oldSpec);
   const result = m.mergeObject(parent, [], child, [], []);
   return { result, transcript: m.transcript };
 }
