@@ -243,3 +243,12 @@ test('value completion keeps a trailing comment and replaces a value after the c
     'variant: fcos\nversion: 1.5.0\nstorage:\n  filesystems:\n  - format: btrfs\n',
   );
 });
+
+test('below a compact list, the line can continue the list or add a sibling key', () => {
+  const marked = 'variant: fcos\nversion: 1.5.0\nstorage:\n  files:\n  - path: /etc/a\n  ‸\n';
+  const items = completeAt(marked).items;
+  assert.ok(labels(items).includes('links') && labels(items).includes('- path'));
+  const firstEntry = items.findIndex((i) => i.label.startsWith('- '));
+  assert.ok(items.filter((i) => !i.label.startsWith('- ')).every((i) => i.sortText < items[firstEntry].sortText), 'sibling keys sort first');
+  assert.equal(accept(marked, '- path'), 'variant: fcos\nversion: 1.5.0\nstorage:\n  files:\n  - path: /etc/a\n  - path: \n');
+});

@@ -78,6 +78,12 @@ function keyCompletion(
       const structName = structNameAt(ctx, path);
       const freshEntry = dashCount > 0 && present.size === 0 && word === '';
       if (structName) items.push(...snippetItems(ctx, doc, structName, present, freshEntry, keyCol, '', range));
+      // Right below a compact list (`key:` then `- entry` at the same column) the line may also
+      // continue that list.
+      const compactList = dashCount === 0 ? compactListAbove(doc, lineIndex, keyCol) : undefined;
+      if (compactList && isListField(ctx, compactList)) {
+        for (const item of newEntryItems(ctx, doc, compactList, keyCol, range)) items.push({ ...item, sortText: '3' + item.sortText });
+      }
     }
     return items;
   }
@@ -100,15 +106,28 @@ function keyCompletion(
       }));
   }
   // An empty line at a list's own level: offer new `- ` entries.
-  if (!keyOnly && dashCount === 0 && isListField(ctx, path)) {
-    const entry = [...path, 0];
-    const entryFields = offeredFields(ctx, entry);
-    const items = entryFields.map((f) => fieldItem(ctx, doc, entry, f, keyCol + 2, '- ', range, false));
-    const structName = structNameAt(ctx, entry);
-    if (structName) items.push(...snippetItems(ctx, doc, structName, new Set(), true, keyCol + 2, '- ', range));
-    return items;
-  }
+  if (!keyOnly && dashCount === 0 && isListField(ctx, path)) return newEntryItems(ctx, doc, path, keyCol, range);
   return [];
+}
+
+/** Items that start a new `- ` entry of the list at `listPath`, the dash at column `dashCol`. */
+function newEntryItems(ctx: SpecContext, doc: FeatureDocument, listPath: Path, dashCol: number, range: OffsetRange): FeatureCompletionItem[] {
+  const entry = [...listPath, 0];
+  const items = offeredFields(ctx, entry).map((f) => fieldItem(ctx, doc, entry, f, dashCol + 2, '- ', range, false));
+  const structName = structNameAt(ctx, entry);
+  if (structName) items.push(...snippetItems(ctx, doc, structName, new Set(), true, dashCol + 2, '- ', range));
+  return items;
+}
+
+/** The list whose compact entries (dash at column `col`) end right above `lineIndex`, if any. */
+function compactListAbove(doc: FeatureDocument, lineIndex: number, col: number): Path | undefined {
+  for (let j = lineIndex - 1; j >= 0; j--) {
+    const tokens = doc.lines[j].tokens;
+    if (tokens.length === 0 || tokens[0].col > col) continue;
+    if (tokens[0].col < col) return undefined;
+    return tokens[0].kind === 'dash' ? doc.ownerOfToken(j, 0) : undefined;
+  }
+  return undefined;
 }
 
 function snippetItems(
