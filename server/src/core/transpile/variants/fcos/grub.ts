@@ -22,7 +22,13 @@ export function processGrubUsers(
   allowCompression: boolean,
 ): { ignition: Obj; translations: TranslationSet } {
   const users = list(obj(config.grub).users).map(obj);
-  if (users.length === 0) return { ignition, translations: ts };
+  // Without users the reference still merges (an empty config under the translated one), and
+  // the merge transcript keeps only non-zero fields: translations of fields left at their zero
+  // value (e.g. a user named "") are dropped, so findings there stay on output paths.
+  if (users.length === 0) {
+    const filtered = mergeTranslatedConfigs({}, new TranslationSet(), ignition, ts);
+    return { ignition: filtered.config, translations: filtered.translations };
+  }
 
   const choice = encodeDataUrl(new TextEncoder().encode(grubUserConfig(users)), allowCompression);
   const storage: Obj = {
