@@ -1,5 +1,8 @@
 // LSB-first bit output into a growing byte buffer, as DEFLATE packs its bits.
 
+/** Largest buffer reset() keeps. */
+const MAX_RETAINED_BUFFER = 1 << 20;
+
 export class BitSink {
   private buf = new Uint8Array(1024);
   private len = 0;
@@ -35,8 +38,10 @@ export class BitSink {
     this.len += bytes.length;
   }
 
-  /** Forgets everything written, keeping the buffer for the next stream. */
+  /** Forgets everything written, keeping the buffer for the next stream unless it grew large. */
   reset(): void {
+    // A shared sink should not hold on to the buffer of one huge file forever.
+    if (this.buf.length > MAX_RETAINED_BUFFER) this.buf = new Uint8Array(1024);
     this.len = 0;
     this.bits = 0;
     this.nbits = 0;
