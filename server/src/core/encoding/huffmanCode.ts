@@ -61,6 +61,8 @@ const nextPairFreq = new Float64Array(LEVELS);
 const needed = new Int32Array(LEVELS);
 /** leafCounts[level * LEVELS + j]: leaves left of the chain at `level` that lie on level j's side. */
 const leafCounts = new Int32Array(LEVELS * LEVELS);
+/** Entry [b]: the next code to hand out among codes of b bits. */
+const nextCode = new Int32Array(MAX_CODE_BITS + 1);
 /** Entry [b]: how many leaves get a code of b bits. */
 const bitCount = new Int32Array(MAX_CODE_BITS + 1);
 
@@ -92,21 +94,23 @@ export function buildHuffmanCode(code: HuffmanCode, freq: ArrayLike<number>, max
   sortedFreq[count] = MAX_INT32;
   const maxLength = countLeavesPerLength(count, maxBits);
 
-  // Shorter codes go to the most frequent symbols; within one length, codes ascend with the symbol.
-  let next = 0;
+  // Shorter codes go to the most frequent symbols (the end of the sorted list).
   let end = count;
-  for (let bits = 0; bits <= maxLength; bits++) {
-    next <<= 1;
+  for (let bits = 1; bits <= maxLength; bits++) {
     const n = bitCount[bits];
-    if (bits === 0 || n === 0) continue;
-    const chunk = sortedSymbols.subarray(end - n, end).sort();
-    for (let k = 0; k < n; k++) {
-      const sym = chunk[k];
-      codes[sym] = reverseBits(next, bits);
-      lengths[sym] = bits;
-      next++;
-    }
+    for (let k = end - n; k < end; k++) lengths[sortedSymbols[k]] = bits;
     end -= n;
+  }
+  // Canonical codes: each length starts after the previous length's codes, shifted left by one,
+  // and within one length the codes ascend with the symbol.
+  let start = 0;
+  for (let bits = 1; bits <= maxLength; bits++) {
+    start = (start + bitCount[bits - 1]) << 1;
+    nextCode[bits] = start;
+  }
+  for (let sym = 0; sym < code.size; sym++) {
+    const bits = lengths[sym];
+    if (bits !== 0) codes[sym] = reverseBits(nextCode[bits]++, bits);
   }
 }
 
