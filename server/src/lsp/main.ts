@@ -184,7 +184,7 @@ export function startServer(connection: Connection): void {
       const analysis = await analysisOf(uri);
       // A cancelled request is answered as such by `guarded`; skip the work.
       if (token.isCancellationRequested) return null;
-      return analysis ? transpileResultOf(analysis) : null;
+      return analysis ? transpileResultOf(analysis, params, params.raw ? await inputsFor(uri) : undefined) : null;
     }),
   );
 
