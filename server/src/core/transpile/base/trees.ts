@@ -180,7 +180,7 @@ function walkTree(yamlPath: Path, ts: TranslationSet, t: NodeTracker, opts: Walk
       return fail(errorText(err), CODE_LOCAL_FILE);
     }
     visit(srcPath, info);
-    for (const name of [...names].sort()) {
+    for (const name of [...names].sort(compareAsUtf8Bytes)) {
       const child = joinPath(srcPath, name);
       let childInfo: FileStat;
       try {
@@ -200,4 +200,21 @@ function walkTree(yamlPath: Path, ts: TranslationSet, t: NodeTracker, opts: Walk
     return fail(errorText(err), CODE_LOCAL_FILE);
   }
   walk(opts.srcBase, rootInfo);
+}
+
+/**
+ * Go sorts directory entries as byte strings; for UTF-8 that is code point order, which differs
+ * from JavaScript's UTF-16 order for characters above U+FFFF (e.g. an emoji sorts after U+FF5E).
+ */
+export function compareAsUtf8Bytes(a: string, b: string): number {
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const ca = a.codePointAt(i)!;
+    const cb = b.codePointAt(j)!;
+    if (ca !== cb) return ca < cb ? -1 : 1;
+    i += ca > 0xffff ? 2 : 1;
+    j += cb > 0xffff ? 2 : 1;
+  }
+  return a.length - i === 0 ? (b.length - j === 0 ? 0 : -1) : 1;
 }
