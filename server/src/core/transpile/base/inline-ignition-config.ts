@@ -3,6 +3,7 @@
 import { Path, ReportEntry } from '../../types';
 import { goJsonSyntaxError } from './go-json-syntax';
 import { parseJsonMergingDuplicates } from './go-json-merge';
+import { canonicalSemver } from '../../header';
 import { IgnitionVersion, isIgnitionVersion, validateIgnitionWithContext } from '../../ignition';
 
 export const ERR_CONFIG_NOT_VALID = 'config is not valid';
@@ -91,7 +92,6 @@ function firstTypeError(doc: unknown): string | undefined {
   return visit(doc as Record<string, unknown>, 'Config', '');
 }
 
-const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*))?(?:\+[0-9A-Za-z-]+(?:\.[0-9A-Za-z-]+)*)?$/;
 
 export interface InlineConfigCheck {
   /** Entries to add to the report. */
@@ -118,7 +118,10 @@ export function checkInlineIgnitionConfig(text: string, resourcePath: Path, maxV
       for (const [k2, v2] of Object.entries(v as Record<string, unknown>)) if (k2.toLowerCase() === 'version' && typeof v2 === 'string') version = v2;
     }
   }
-  if (SEMVER.test(version) && version !== maxVersion) {
+  // go-semver reads the version loosely ("03.4.0" is 3.4.0) and compares it field by field with
+  // the spec's own version: equal means full validation, another parseable version only a warning.
+  const semver = canonicalSemver(version);
+  if (semver !== undefined && semver !== maxVersion) {
     const warning: ReportEntry = { kind: 'warning', path: [...resourcePath, 'version'], tag: 'yaml', message: WARN_UNKNOWN_CONFIG_VERSION, code: 'butane.inline-config-version' };
     return { invalid: false, report: [warning] };
   }
@@ -126,6 +129,21 @@ export function checkInlineIgnitionConfig(text: string, resourcePath: Path, maxV
   // Ignition's own validation of the embedded config. The reference keeps the embedded config's
   // paths as they are (e.g. $.storage.files.0.path) and positions them on whatever the Butane
   // document has along that path; tagging them "yaml" keeps them from being re-mapped.
-  const findings = validateIgnitionWithContext(doc ?? {}, maxVersion as IgnitionVersion);
+  // A version spelled differently but equal as a semver passes Ignition's own version rule.
+  const judged = semver === maxVersion ? withIgnitionVersion(doc, maxVersion) : doc;
+  const findings = validateIgnitionWithContext(judged ?? {}, maxVersion as IgnitionVersion);
   return { invalid: false, report: findings.map((e) => ({ ...e, tag: 'yaml' as const })) };
+}
+
+/** A copy of `doc` whose ignition.version (matched case-insensitively, as Go decodes) reads `version`. */
+function withIgnitionVersion(doc: Record<string, unknown> | null, version: string): Record<string, unknown> | null {
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc)) return doc;
+  const out: Record<string, unknown> = { ...doc };
+  for (const [k, v] of Object.entries(doc)) {
+    if (k.toLowerCase() !== 'ignition' || !v || typeof v !== 'object' || Array.isArray(v)) continue;
+    const ignition: Record<string, unknown> = { ...(v as Record<string, unknown>) };
+    for (const k2 of Object.keys(ignition)) if (k2.toLowerCase() === 'version' && typeof ignition[k2] === 'string') ignition[k2] = version;
+    out[k] = ignition;
+  }
+  return out;
 }
