@@ -4,12 +4,20 @@ import * as vscode from 'vscode';
 import { ButaneLanguageClient, SERVED_LANGUAGES } from './language-client';
 import { registerYamlDetection } from './yaml-detection';
 import { restartOnTrustGrant } from './workspace-trust';
+import { IgnitionPreview } from './preview/preview';
+import { ButaneStatusBar } from './preview/status-bar';
+import { registerPreviewCommands } from './preview/commands';
 
 let languageClient: ButaneLanguageClient | undefined;
 
 const isServedLanguage = (d: vscode.TextDocument): boolean => SERVED_LANGUAGES.includes(d.languageId);
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What `activate` returns: the preview, for the real-editor tests. */
+export interface ButaneExtensionApi {
+  preview: IgnitionPreview;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<ButaneExtensionApi> {
   const output = vscode.window.createOutputChannel('Butane', { log: true });
   const client = new ButaneLanguageClient(context, output);
   languageClient = client;
@@ -20,6 +28,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('butane.restartServer', () => client.restart()),
   );
   restartOnTrustGrant(context, client, output);
+
+  const preview = new IgnitionPreview(client);
+  context.subscriptions.push(preview, new ButaneStatusBar(client));
+  registerPreviewCommands(context, client, preview, output);
 
   // Activation also happens for plain YAML files (to detect Butane in them); the server is
   // only started once a document it serves (see SERVED_LANGUAGES) is actually open.
@@ -34,6 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     });
     context.subscriptions.push(waitForButane);
   }
+  return { preview };
 }
 
 export async function deactivate(): Promise<void> {

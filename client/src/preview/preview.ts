@@ -1,0 +1,279 @@
+// The Ignition preview: a read-only virtual document (JSON, or YAML for an OpenShift
+// MachineConfig) holding what `butane --pretty` prints for the followed Butane document,
+// refreshed as the user types and linked both ways with the source.
+//
+// When the config stops translating the preview keeps the last good output; JSON has no
+// comments, so staleness is shown by a CodeLens on the first line ("Stale: …" with the
+// reason), the status bar item, and a warning background on the whole preview.
+import * as vscode from 'vscode';
+import type { TranspileMapEntry, TranspileResult } from '../../../server/src/lsp/protocol';
+import type { ButaneLanguageClient } from '../language-client';
+import { isButaneDocument, requestTranspile } from './transpile-client';
+
+export const PREVIEW_SCHEME = 'butane-preview';
+
+interface PreviewState {
+  source: vscode.Uri;
+  /** Last good output (what the document shows). */
+  output: string;
+  language: 'json' | 'yaml';
+  map: TranspileMapEntry[];
+  /** Why the shown output is not that of the current text; undefined when it is current. */
+  staleReason?: string;
+  version: number;
+}
+
+const toRange = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
+  new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+
+const contains = (r: vscode.Range, p: vscode.Position) => r.contains(p);
+
+/** The innermost map entry whose `side` range contains `position`. */
+export function innermostEntry(map: readonly TranspileMapEntry[], side: 'output' | 'source', position: vscode.Position): TranspileMapEntry | undefined {
+  let best: TranspileMapEntry | undefined;
+  let bestSize = Infinity;
+  for (const e of map) {
+    const r = toRange(e[side]);
+    if (!contains(r, position)) continue;
+    // Size in lines first, then characters: nested members are smaller.
+    const size = (r.end.line - r.start.line) * 1e6 + (r.end.character - r.start.character);
+    if (size < bestSize) {
+      best = e;
+      bestSize = size;
+    }
+  }
+  return best;
+}
+
+export class IgnitionPreview implements vscode.TextDocumentContentProvider, vscode.CodeLensProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+  private readonly lensesChanged = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.lensesChanged.event;
+  private readonly stateChanged = new vscode.EventEmitter<void>();
+  /** Fires after every refresh (for the status bar and tests). */
+  readonly onDidRefresh = this.stateChanged.event;
+
+  /** Preview document uri -> state. */
+  private readonly states = new Map<string, PreviewState>();
+  /** The preview that follows the active Butane editor (unless locked). */
+  private current: vscode.Uri | undefined;
+  locked = false;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly highlight = vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor('editor.rangeHighlightBackground'),
+    isWholeLine: true,
+    overviewRulerColor: new vscode.ThemeColor('editorOverviewRuler.rangeHighlightForeground'),
+    overviewRulerLane: vscode.OverviewRulerLane.Center,
+  });
+  private readonly staleDecoration = vscode.window.createTextEditorDecorationType({
+    backgroundColor: new vscode.ThemeColor('diffEditor.removedLineBackground'),
+    isWholeLine: true,
+  });
+
+  constructor(private readonly client: ButaneLanguageClient) {
+    this.disposables.push(
+      vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, this),
+      vscode.languages.registerCodeLensProvider({ scheme: PREVIEW_SCHEME }, this),
+      vscode.workspace.onDidChangeTextDocument((e) => {
+        if (isButaneDocument(e.document) && this.previewsOf(e.document.uri).length > 0) this.schedule(e.document.uri);
+      }),
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('butane')) for (const s of this.states.values()) this.schedule(s.source);
+      }),
+      vscode.window.onDidChangeActiveTextEditor((editor) => void this.follow(editor)),
+      vscode.window.onDidChangeTextEditorSelection((e) => this.onSelection(e)),
+      vscode.window.onDidChangeVisibleTextEditors(() => this.decorateAll()),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        if (d.uri.scheme === PREVIEW_SCHEME) {
+          this.states.delete(d.uri.toString());
+          if (this.current?.toString() === d.uri.toString()) this.current = undefined;
+        }
+      }),
+      this.changed,
+      this.lensesChanged,
+      this.stateChanged,
+      this.highlight,
+      this.staleDecoration,
+    );
+  }
+
+  dispose(): void {
+    for (const t of this.timers.values()) clearTimeout(t);
+    for (const d of this.disposables) d.dispose();
+  }
+
+  /** The preview uri of a source: the file name plus the output's extension, so VS Code picks the language. */
+  static previewUri(source: vscode.Uri, language: 'json' | 'yaml'): vscode.Uri {
+    const base = source.path.split('/').pop() ?? 'config.bu';
+    const name = language === 'json' ? `${base} (Ignition).json` : `${base} (MachineConfig).yaml`;
+    return vscode.Uri.from({ scheme: PREVIEW_SCHEME, path: '/' + name, query: source.toString() });
+  }
+
+  static sourceOf(preview: vscode.Uri): vscode.Uri {
+    return vscode.Uri.parse(preview.query);
+  }
+
+  state(preview: vscode.Uri): PreviewState | undefined {
+    return this.states.get(preview.toString());
+  }
+
+  /** The preview currently following the active Butane editor, if open. */
+  get currentPreview(): vscode.Uri | undefined {
+    return this.current;
+  }
+
+  private previewsOf(source: vscode.Uri): vscode.Uri[] {
+    return [...this.states.values()].filter((s) => s.source.toString() === source.toString()).map((s) => IgnitionPreview.previewUri(s.source, s.language));
+  }
+
+  provideTextDocumentContent(uri: vscode.Uri): string {
+    const state = this.states.get(uri.toString());
+    return state?.output ?? '';
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    const state = this.states.get(document.uri.toString());
+    if (!state) return [];
+    const top = new vscode.Range(0, 0, 0, 0);
+    const lenses: vscode.CodeLens[] = [];
+    if (state.staleReason !== undefined) {
+      lenses.push(new vscode.CodeLens(top, { title: `$(warning) Stale: ${state.staleReason}`, command: 'butane.checkConfig', arguments: [state.source], tooltip: 'The config does not translate any more; this is the last good output. Click for the full report.' }));
+    }
+    // One "go to source" lens per list item (a file, a unit, a user...): the granularity users navigate by.
+    for (const e of state.map) {
+      if (!/\.\d+$/.test(e.outputPath)) continue;
+      const line = e.source.start.line;
+      lenses.push(new vscode.CodeLens(new vscode.Range(e.output.start.line, 0, e.output.start.line, 0), {
+        title: `Butane source: line ${line + 1}`,
+        command: 'butane.goToSource',
+        arguments: [document.uri, new vscode.Position(e.output.start.line, e.output.start.character)],
+      }));
+    }
+    return lenses;
+  }
+
+  /** Opens the preview of `source` (beside or in the active column) and shows it. */
+  async open(source: vscode.Uri, toSide: boolean): Promise<vscode.TextEditor | undefined> {
+    const result = await requestTranspile(this.client, source, true);
+    const language = result?.language ?? 'json';
+    const uri = IgnitionPreview.previewUri(source, language);
+    this.apply(uri, source, result);
+    this.current = uri;
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document, {
+      viewColumn: toSide ? vscode.ViewColumn.Beside : vscode.ViewColumn.Active,
+      preserveFocus: toSide,
+      preview: false,
+    });
+    this.decorateAll();
+    return editor;
+  }
+
+  /** Follows the active Butane editor: the open preview switches to it unless locked. */
+  private async follow(editor: vscode.TextEditor | undefined): Promise<void> {
+    if (this.locked || !this.current || !isButaneDocument(editor?.document)) return;
+    if (!vscode.workspace.getConfiguration('butane').get<boolean>('preview.followActiveEditor', true)) return;
+    const source = editor.document.uri;
+    if (IgnitionPreview.sourceOf(this.current).toString() === source.toString()) return;
+    const old = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.current?.toString());
+    if (!old) return;
+    const result = await requestTranspile(this.client, source, true);
+    const uri = IgnitionPreview.previewUri(source, result?.language ?? 'json');
+    this.apply(uri, source, result);
+    this.current = uri;
+    const document = await vscode.workspace.openTextDocument(uri);
+    await vscode.window.showTextDocument(document, { viewColumn: old.viewColumn, preserveFocus: true, preview: true });
+    this.decorateAll();
+  }
+
+  toggleLock(): void {
+    this.locked = !this.locked;
+    void vscode.window.showInformationMessage(this.locked ? 'Butane: the preview is locked to its current source.' : 'Butane: the preview follows the active Butane editor.');
+  }
+
+  private schedule(source: vscode.Uri): void {
+    const key = source.toString();
+    clearTimeout(this.timers.get(key));
+    // A short delay merges a burst of keystrokes into one request.
+    this.timers.set(key, setTimeout(() => void this.refresh(source), 15));
+  }
+
+  async refresh(source: vscode.Uri): Promise<void> {
+    const result = await requestTranspile(this.client, source, true).catch(() => undefined);
+    for (const uri of this.previewsOf(source)) {
+      const language = result?.output != null ? result.language : this.states.get(uri.toString())?.language;
+      if (language && language !== this.states.get(uri.toString())?.language) {
+        // The variant changed between Ignition and MachineConfig: show the other kind of document.
+        this.apply(IgnitionPreview.previewUri(source, language), source, result);
+        if (this.current?.toString() === uri.toString()) this.current = IgnitionPreview.previewUri(source, language);
+        const old = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
+        if (old) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(IgnitionPreview.previewUri(source, language)), { viewColumn: old.viewColumn, preserveFocus: true });
+        continue;
+      }
+      this.apply(uri, source, result);
+    }
+  }
+
+  private apply(uri: vscode.Uri, source: vscode.Uri, result: TranspileResult | undefined): void {
+    const key = uri.toString();
+    const previous = this.states.get(key);
+    if (result && result.output !== null) {
+      this.states.set(key, { source, output: result.output, language: result.language, map: result.map ?? [], version: result.version });
+    } else {
+      const reason = result ? result.fatal ?? 'the config does not translate' : 'the language server did not answer';
+      this.states.set(key, {
+        source,
+        output: previous?.output ?? '',
+        language: previous?.language ?? result?.language ?? 'json',
+        map: previous?.map ?? [],
+        staleReason: reason,
+        version: previous?.version ?? -1,
+      });
+    }
+    if (previous?.output !== this.states.get(key)?.output) this.changed.fire(uri);
+    this.lensesChanged.fire();
+    this.decorateAll();
+    this.stateChanged.fire();
+  }
+
+  private decorateAll(): void {
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (editor.document.uri.scheme !== PREVIEW_SCHEME) continue;
+      const state = this.states.get(editor.document.uri.toString());
+      const stale = state?.staleReason !== undefined;
+      editor.setDecorations(this.staleDecoration, stale ? [new vscode.Range(0, 0, Math.max(0, editor.document.lineCount - 1), 0)] : []);
+    }
+  }
+
+  /** Source cursor -> highlight and reveal the output it produced. */
+  private onSelection(e: vscode.TextEditorSelectionChangeEvent): void {
+    if (!isButaneDocument(e.textEditor.document)) return;
+    if (!vscode.workspace.getConfiguration('butane').get<boolean>('preview.highlightLinkedOutput', true)) return;
+    const source = e.textEditor.document.uri;
+    for (const editor of vscode.window.visibleTextEditors) {
+      if (editor.document.uri.scheme !== PREVIEW_SCHEME) continue;
+      const state = this.states.get(editor.document.uri.toString());
+      if (!state || state.source.toString() !== source.toString()) continue;
+      const entry = innermostEntry(state.map, 'source', e.selections[0].active);
+      const ranges = entry ? state.map.filter((m) => m.sourcePath === entry.sourcePath).map((m) => toRange(m.output)) : [];
+      editor.setDecorations(this.highlight, ranges);
+      if (ranges[0]) editor.revealRange(ranges[0], vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }
+  }
+
+  /** The output range the source position is linked to (for tests and commands). */
+  linkedOutput(preview: vscode.Uri, sourcePosition: vscode.Position): vscode.Range | undefined {
+    const state = this.states.get(preview.toString());
+    const entry = state && innermostEntry(state.map, 'source', sourcePosition);
+    return entry ? toRange(entry.output) : undefined;
+  }
+
+  /** Preview position -> the source range that produced it. */
+  linkedSource(preview: vscode.Uri, outputPosition: vscode.Position): { source: vscode.Uri; range: vscode.Range } | undefined {
+    const state = this.states.get(preview.toString());
+    const entry = state && innermostEntry(state.map, 'output', outputPosition);
+    return entry && state ? { source: state.source, range: toRange(entry.source) } : undefined;
+  }
+}
