@@ -13,7 +13,7 @@ import { SERVER_VERSION } from './server-info';
 import { AnalysisCache, AnalysisInputs, Analysis } from './analysis';
 import { DocumentStore } from './documents';
 import { SettingsStore } from './settings';
-import { diagnosticsOf } from './diagnostics';
+import { IncrementalDiagnostics } from './incremental-diagnostics';
 import { guarded, guardedNotification } from './safe';
 import { ButaneInitializationOptions, TranspileParams, TranspileRequest, TranspileResult } from './protocol';
 import { transpileResultOf } from './transpile-request';
@@ -43,6 +43,8 @@ export function startServer(connection: Connection): void {
   const documents = new DocumentStore(log);
   const cache = new AnalysisCache(log);
   const features = new FeatureDocuments();
+  // Full runs go through the shared cache, so the preview reuses the run that opened the document.
+  const incremental = new IncrementalDiagnostics(log, (doc, inputs) => cache.get(doc, inputs));
   const settings = new SettingsStore(connection, log);
   let trusted = false;
   let canWatchFiles = false;
@@ -72,12 +74,13 @@ export function startServer(connection: Connection): void {
     const doc = documents.get(uri);
     if (!doc) return;
     const version = doc.version;
-    const analysis = await analysisOf(uri);
+    const inputs = await inputsFor(uri);
     // Only the newest version is published; a newer change has its own run queued.
-    if (!analysis || documents.get(uri)?.version !== version) return;
+    const now = documents.get(uri);
+    if (!now || now.version !== version) return;
     let diagnostics: Diagnostic[];
     try {
-      diagnostics = diagnosticsOf(analysis);
+      diagnostics = incremental.diagnosticsFor(now, inputs);
     } catch (err) {
       log(`diagnostics failed for ${uri}: ${String(err)}`);
       diagnostics = [];
@@ -117,8 +120,9 @@ export function startServer(connection: Connection): void {
     guardedNotification('didChangeWatchedFiles', log, () => {
       // Only analyses that read files can be stale; the others stay cached.
       for (const doc of documents.all()) {
-        if (cache.peek(doc.uri, doc.version)?.readsFiles) {
+        if (cache.peek(doc.uri, doc.version)?.readsFiles || incremental.readsFiles(doc.uri)) {
           cache.delete(doc.uri);
+          incremental.delete(doc.uri);
           scheduler.schedule(doc.uri, FILE_CHANGE_DELAY_MS);
         }
       }
@@ -148,6 +152,7 @@ export function startServer(connection: Connection): void {
       if (uri === undefined) return;
       scheduler.forget(uri);
       cache.delete(uri);
+      incremental.delete(uri);
       features.delete(uri);
       settings.forget(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -158,6 +163,7 @@ export function startServer(connection: Connection): void {
     guardedNotification('didChangeConfiguration', log, (params) => {
       settings.changed(params?.settings);
       cache.clear();
+      incremental.clear();
       for (const doc of documents.all()) scheduler.schedule(doc.uri, 0);
     }),
   );

@@ -1,0 +1,104 @@
+// Exactness of the incremental diagnostics: seeded random edit sequences over corpus inputs and
+// the benchmark's generated documents; after every edit the spliced diagnostics must equal those
+// of a full analysis of the same text.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Diagnostic } from 'vscode-languageserver';
+import { IncrementalDiagnostics } from '../../../server/src/lsp/incremental-diagnostics';
+import { AnalysisInputs, analyze } from '../../../server/src/lsp/analysis';
+import { diagnosticsOf } from '../../../server/src/lsp/diagnostics';
+import { documentFiles } from '../../../server/src/node/document-files';
+import { corpusAvailable, loadCases, restoredCaseDir } from '../../conformance/corpus';
+import { editorSettingsFor } from '../../lsp/cli-settings';
+
+/** Small deterministic generator (mulberry32), so a failure replays from its seed. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TYPED = ['a', 'x', '0', '7', ' ', ':', '-', '\n', '"', '#', '/', '\n      ', 'e', '1', "'", '[', '{', '*', '&', '!'];
+
+function canonical(ds: Diagnostic[]): string[] {
+  return ds.map((d) => JSON.stringify([d.range, d.severity, d.code, d.message, d.source, d.data ?? null, d.relatedInformation ?? null])).sort();
+}
+
+/** Edits that mostly land in list entries (where the fast path applies), some anywhere. */
+function randomEdit(text: string, rnd: () => number): string {
+  let pos: number;
+  const anchors = [...text.matchAll(/^\s*- (path|name): .*$/gm)];
+  if (anchors.length > 0 && rnd() < 0.8) {
+    const a = anchors[Math.floor(rnd() * anchors.length)];
+    pos = Math.min(text.length, a.index! + Math.floor(rnd() * 160));
+  } else pos = Math.floor(rnd() * (text.length + 1));
+  // Mostly letters and digits, as typed into values; sometimes structure characters.
+  if (rnd() < 0.5) return text.slice(0, pos) + 'abcxyz0123456789'[Math.floor(rnd() * 16)] + text.slice(pos);
+  if (rnd() < 0.6) return text.slice(0, pos) + TYPED[Math.floor(rnd() * TYPED.length)] + text.slice(pos);
+  const len = 1 + Math.floor(rnd() * 3);
+  return text.slice(0, pos) + text.slice(pos + len);
+}
+
+function runSequence(uri: string, start: string, inputs: AnalysisInputs, seed: number, steps: number, engine: IncrementalDiagnostics): void {
+  const rnd = random(seed);
+  let text = start;
+  // Edits and undos, as when typing: an undo returns to the text before the last edit.
+  const history: string[] = [];
+  for (let version = 1; version <= steps; version++) {
+    if (version > 1) {
+      if (history.length > 0 && rnd() < 0.4) text = history.pop()!;
+      else {
+        history.push(text);
+        text = randomEdit(text, rnd);
+      }
+    }
+    const doc = { uri, version, getText: () => text };
+    const got = engine.diagnosticsFor(doc, inputs);
+    const want = diagnosticsOf(analyze(doc, inputs, () => undefined));
+    assert.deepEqual(canonical(got), canonical(want), `seed ${seed}, version ${version}, text:\n${text}`);
+  }
+}
+
+test('random edits over corpus inputs: incremental diagnostics equal a full analysis after every edit', { skip: !corpusAvailable() && 'corpus not available' }, () => {
+  const engine = new IncrementalDiagnostics(() => undefined);
+  let sequences = 0;
+  loadCases().forEach((c, i) => {
+    // Every third case keeps `npm test` quick; the seed is the case's position.
+    if (i % 3 !== 0) return;
+    const settings = editorSettingsFor(c.args);
+    if (!settings) return;
+    const dir = restoredCaseDir(c);
+    const file = join(dir, 'input.bu');
+    const uri = pathToFileURL(file).href;
+    const files = documentFiles(uri, settings.filesDir, true);
+    const inputs: AnalysisInputs = { filesDir: files.filesDir, host: files.host, strict: settings.strict, key: `${files.key}\u0000${settings.strict}` };
+    runSequence(uri, readFileSync(file, 'utf8'), inputs, i + 1, 16, engine);
+    engine.delete(uri);
+    sequences++;
+  });
+  assert.ok(sequences > 200, `only ${sequences} sequences ran`);
+  // The fast path must actually be exercised, not always fall back.
+  assert.ok(engine.stats.spliced > 100, `spliced ${engine.stats.spliced}, full ${engine.stats.full}`);
+  console.log(`incremental: ${engine.stats.spliced} spliced, ${engine.stats.full} full analyses over ${sequences} sequences`);
+});
+
+const BENCH_DOC = '/tmp/diagdocs/medium.bu';
+test('random edits over a generated 1k-line document', () => {
+  const generated = join(__dirname, '..', '..', '..', '..', 'shared', 'bench', 'gen-docs.mjs');
+  if (!existsSync(generated)) return;
+  const text = existsSync(BENCH_DOC) ? readFileSync(BENCH_DOC, 'utf8') : undefined;
+  if (text === undefined) return;
+  const engine = new IncrementalDiagnostics(() => undefined);
+  const inputs: AnalysisInputs = { strict: false, key: 'none' };
+  for (let seed = 1; seed <= 3; seed++) runSequence(`file:///bench-${seed}.bu`, text, inputs, seed, 25, engine);
+  console.log(`incremental (1k lines): ${engine.stats.spliced} spliced, ${engine.stats.full} full analyses`);
+  assert.ok(engine.stats.spliced > 10, `spliced ${engine.stats.spliced}, full ${engine.stats.full}`);
+});
