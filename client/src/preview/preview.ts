@@ -11,6 +11,8 @@ import type { ButaneLanguageClient } from '../language-client';
 import { isButaneDocument, requestTranspile } from './transpile-client';
 
 export const PREVIEW_SCHEME = 'butane-preview';
+/** Typing pause after which the links (the map) are fetched for the new output. */
+const MAP_DELAY_MS = 250;
 
 interface PreviewState {
   source: vscode.Uri;
@@ -200,8 +202,18 @@ export class IgnitionPreview implements vscode.TextDocumentContentProvider, vsco
     this.timers.set(key, setTimeout(() => void this.refresh(source), 15));
   }
 
-  async refresh(source: vscode.Uri): Promise<void> {
-    const result = await requestTranspile(this.client, source, true).catch(() => undefined);
+  /**
+   * Keystroke path: the output first, without the map (the map costs a scan of the output and
+   * a lookup per translation); the map follows once typing pauses, from the same cached
+   * analysis on the server, so it costs nothing when the text did not change meanwhile.
+   */
+  async refresh(source: vscode.Uri, includeMap = false): Promise<void> {
+    const result = await requestTranspile(this.client, source, includeMap).catch(() => undefined);
+    if (!includeMap && result?.output != null) {
+      const key = 'map:' + source.toString();
+      clearTimeout(this.timers.get(key));
+      this.timers.set(key, setTimeout(() => void this.refresh(source, true), MAP_DELAY_MS));
+    }
     for (const uri of this.previewsOf(source)) {
       const language = result?.output != null ? result.language : this.states.get(uri.toString())?.language;
       if (language && language !== this.states.get(uri.toString())?.language) {
@@ -220,7 +232,9 @@ export class IgnitionPreview implements vscode.TextDocumentContentProvider, vsco
     const key = uri.toString();
     const previous = this.states.get(key);
     if (result && result.output !== null) {
-      this.states.set(key, { source, output: result.output, language: result.language, map: result.map ?? [], version: result.version });
+      // Without a map in the answer, the old one stays until the map request answers.
+      const map = result.map ?? (previous?.language === result.language ? previous.map : []);
+      this.states.set(key, { source, output: result.output, language: result.language, map, version: result.version });
     } else {
       const reason = result ? result.fatal ?? 'the config does not translate' : 'the language server did not answer';
       this.states.set(key, {
