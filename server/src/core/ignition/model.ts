@@ -241,12 +241,14 @@ const STRUCTS: Record<string, Member[]> = {
   Dropin: [f('contents', 'Contents', pStr), req('name', 'Name', STR)],
 };
 
-const cache = new Map<string, ResolvedStruct>();
+// Per version, then per struct name: the walk asks once per struct value, so no key string is built.
+const cache = new Map<IgnitionVersion, Map<string, ResolvedStruct>>();
 
 /** The fields of a struct in the given spec version, embedded structs flattened, in Go order. */
 export function structFields(name: string, version: IgnitionVersion): ResolvedStruct {
-  const key = `${name}@${version}`;
-  const hit = cache.get(key);
+  let byName = cache.get(version);
+  if (!byName) cache.set(version, (byName = new Map()));
+  const hit = byName.get(name);
   if (hit) return hit;
   const minor = minorOf(version);
   const fields: ResolvedField[] = [];
@@ -260,7 +262,7 @@ export function structFields(name: string, version: IgnitionVersion): ResolvedSt
   };
   add(name);
   const resolved = { name, fields };
-  cache.set(key, resolved);
+  byName.set(name, resolved);
   return resolved;
 }
 

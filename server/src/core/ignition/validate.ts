@@ -1,7 +1,7 @@
 // Ignition's semantic validation as vcontext runs it: walk the config depth-first in struct
 // field order, and at every value first apply its type's rule, then descend into its fields,
 // elements or pointee. Paths use the JSON keys ("json" tag).
-import { Path, ReportEntry } from '../types';
+import { Path, PathSegment, ReportEntry } from '../types';
 import { IgnType, ROOT_TYPE, structFields } from './model';
 import { IgnitionVersion, minorOf } from './versions';
 import { Collector, Rule, isObj } from './values';
@@ -22,7 +22,11 @@ const RULES: Record<string, Rule> = {
   ...SYSTEMD_RULES,
 };
 
-/** Generic depth-first walk in vcontext order; `visit` sees every value with its type. */
+/**
+ * Generic depth-first walk in vcontext order; `visit` sees every value with its type. The path
+ * handed to `visit` is one shared array mutated as the walk goes: a visitor that keeps it past
+ * the call must copy it (Collector.add does).
+ */
 export function walkConfig(
   value: unknown,
   type: IgnType,
@@ -30,25 +34,42 @@ export function walkConfig(
   version: IgnitionVersion,
   visit: (value: unknown, type: IgnType, path: Path) => void,
 ): void {
-  visit(value, type, path);
-  switch (type.kind) {
-    case 'struct': {
-      const obj = isObj(value) ? value : {};
-      for (const field of structFields(type.name, version).fields) {
-        walkConfig(obj[field.json], field.type, [...path, field.json], version, visit);
-      }
-      return;
+  walkShared(value, type, [...path], version, visit);
+}
+
+function walkShared(
+  value: unknown,
+  type: IgnType,
+  path: PathSegment[],
+  version: IgnitionVersion,
+  visit: (value: unknown, type: IgnType, path: Path) => void,
+): void {
+  // Pointers add no path segment: follow them here instead of recursing.
+  while (true) {
+    visit(value, type, path);
+    if (type.kind !== 'pointer' || value === undefined || value === null) break;
+    type = type.elem;
+  }
+  if (type.kind === 'struct') {
+    const obj = isObj(value) ? value : EMPTY;
+    const fields = structFields(type.name, version).fields;
+    for (let f = 0; f < fields.length; f++) {
+      const field = fields[f];
+      path.push(field.json);
+      walkShared(obj[field.json], field.type, path, version, visit);
+      path.pop();
     }
-    case 'slice':
-      if (Array.isArray(value)) value.forEach((item, i) => walkConfig(item, type.elem, [...path, i], version, visit));
-      return;
-    case 'pointer':
-      if (value !== undefined && value !== null) walkConfig(value, type.elem, path, version, visit);
-      return;
-    default:
-      return;
+  } else if (type.kind === 'slice' && Array.isArray(value)) {
+    const elem = type.elem;
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walkShared(value[i], elem, path, version, visit);
+      path.pop();
+    }
   }
 }
+
+const EMPTY: Record<string, unknown> = Object.freeze({}) as Record<string, unknown>;
 
 function ruleName(type: IgnType): string | undefined {
   if (type.kind === 'struct') return type.name;

@@ -82,32 +82,31 @@ class BufferedBytes {
     this.lastRuneSize = -1;
   }
 
-  /** ReadBytes(delim): the bytes up to and including delim, and whether input ended first. */
+  /** Absolute offset in the source of the next unread byte. */
+  offset(): number {
+    return this.base + this.r;
+  }
+
+  /**
+   * ReadBytes(delim): the bytes up to and including delim, and whether input ended first. The
+   * buffer is a window sliding over the source, so what was read is one contiguous source slice.
+   */
   readBytes(delim: number): { bytes: Uint8Array; ended: boolean } {
-    const chunks: number[] = [];
+    const start = this.base + this.r;
     let s = 0;
     for (;;) {
-      let found = -1;
-      for (let i = this.r + s; i < this.w; i++) {
-        if (this.at(i) === delim) {
-          found = i;
-          break;
-        }
-      }
+      const found = this.w > this.r + s ? this.src.subarray(this.base + this.r + s, this.base + this.w).indexOf(delim) : -1;
       if (found >= 0) {
-        for (let i = this.r; i <= found; i++) chunks.push(this.at(i));
-        this.r = found + 1;
-        return { bytes: Uint8Array.from(chunks), ended: false };
+        this.r += s + found + 1;
+        return { bytes: this.src.subarray(start, this.base + this.r), ended: false };
       }
       if (this.eof) {
-        for (let i = this.r; i < this.w; i++) chunks.push(this.at(i));
         this.r = this.w;
         this.takeEof();
-        return { bytes: Uint8Array.from(chunks), ended: true };
+        return { bytes: this.src.subarray(start, this.base + this.r), ended: true };
       }
       if (this.buffered() >= BUFFER_SIZE) {
         // Buffer full: keep it and go on reading (collectFragments).
-        for (let i = this.r; i < this.w; i++) chunks.push(this.at(i));
         this.r = this.w;
         s = 0;
         continue;
@@ -127,6 +126,21 @@ class BufferedBytes {
 
 const isComment = (r: number): boolean => r === 0x23 || r === 0x3b;
 const endsWith = (b: Uint8Array, c: number): boolean => b.length > 0 && b[b.length - 1] === c;
+
+const NEWLINE = Uint8Array.of(0x0a);
+
+function concatBytes(parts: Uint8Array[]): Uint8Array {
+  if (parts.length === 1) return parts[0];
+  let length = 0;
+  for (const p of parts) length += p.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
 
 /** Parses unit file text into its options, or the library's error. */
 export function parseUnitFile(text: string | Uint8Array): UnitParse {
@@ -186,27 +200,35 @@ export function parseUnitFile(text: string | Uint8Array): UnitParse {
   };
 
   const optionName = (section: string) => (): Step => {
-    const name: number[] = [];
+    const start = buf.offset();
+    // Only once an invalid byte shows up are the bytes collected one rune at a time (it reads
+    // back as U+FFFD's encoding); until then the name is the source slice up to the "=".
+    let rebuilt: number[] | undefined;
     for (;;) {
+      const before = buf.offset();
       const r = buf.readRune();
       if (r === undefined) throw new EndOfInput('EOF');
       if (r === 0x0a || r === 0x0d) throw new Error('unexpected newline encountered while parsing option name');
       if (r === 0x3d) break;
-      for (const b of utf8Bytes(r === RUNE_ERROR ? '\ufffd' : String.fromCodePoint(r))) name.push(b);
+      if (r === RUNE_ERROR && rebuilt === undefined) rebuilt = Array.from(src.subarray(start, before));
+      if (rebuilt === undefined) continue;
+      if (r === RUNE_ERROR) rebuilt.push(0xef, 0xbf, 0xbd);
+      else for (let i = before; i < buf.offset(); i++) rebuilt.push(src[i]);
     }
-    return optionValue(section, utf8String(trimSpaceBytes(Uint8Array.from(name))), []);
+    const name = rebuilt === undefined ? src.subarray(start, buf.offset() - 1) : Uint8Array.from(rebuilt);
+    return optionValue(section, utf8String(trimSpaceBytes(name)), []);
   };
 
-  const optionValue = (section: string, name: string, partial: number[]) => (): Step => {
+  const optionValue = (section: string, name: string, partial: Uint8Array[]) => (): Step => {
     const { line, eof } = toEOL();
     if (trimSpaceBytes(line).length !== 0) {
-      partial.push(...line);
+      partial.push(line);
       if (endsWith(line, 0x5c)) {
-        if (!eof) partial.push(0x0a);
+        if (!eof) partial.push(NEWLINE);
         return optionValue(section, name, partial);
       }
     }
-    const raw = Uint8Array.from(partial);
+    const raw = concatBytes(partial);
     let value = utf8String(trimSpaceBytes(raw));
     if (endsWith(raw, 0x0a)) value += '\n';
     options.push({ section, name, value });

@@ -77,19 +77,28 @@ export function isSpaceRune(r: number): boolean {
 
 /** bytes.TrimSpace: drops leading and trailing runes that unicode.IsSpace accepts. */
 export function trimSpaceBytes(b: Uint8Array): Uint8Array {
-  const runes: { at: number; size: number; space: boolean }[] = [];
+  // One forward pass: where the first non-space rune starts and where the last one ends.
+  let first = -1;
+  let end = 0;
   for (let i = 0; i < b.length; ) {
-    const [r, size] = decodeRune(b, i);
-    // An invalid byte decodes as RuneError, which is not a space.
-    runes.push({ at: i, size, space: !(r === RUNE_ERROR && size === 1) && isSpaceRune(r) });
+    const c = b[i];
+    let size = 1;
+    let space: boolean;
+    if (c < 0x80) space = c === 0x20 || (c >= 0x09 && c <= 0x0d);
+    else {
+      const [r, n] = decodeRune(b, i);
+      size = n;
+      // An invalid byte decodes as RuneError, which is not a space.
+      space = !(r === RUNE_ERROR && n === 1) && isSpaceRune(r);
+    }
+    if (!space) {
+      if (first < 0) first = i;
+      end = i + size;
+    }
     i += size;
   }
-  let first = 0;
-  while (first < runes.length && runes[first].space) first++;
-  let last = runes.length - 1;
-  while (last >= first && runes[last].space) last--;
-  if (first > last) return b.subarray(0, 0);
-  return b.subarray(runes[first].at, runes[last].at + runes[last].size);
+  if (first < 0) return b.subarray(0, 0);
+  return b.subarray(first, end);
 }
 
 const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
