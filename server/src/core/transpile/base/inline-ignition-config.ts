@@ -4,7 +4,13 @@ import { Path, ReportEntry } from '../../types';
 import { goJsonSyntaxError } from './go-json-syntax';
 import { parseJsonMergingDuplicates } from './go-json-merge';
 import { canonicalSemver } from '../../header';
-import { IgnitionVersion, isIgnitionVersion, validateIgnitionWithContext } from '../../ignition';
+import {
+  IgnitionVersion,
+  findIgnitionTypeErrorsInText,
+  isIgnitionVersion,
+  validateIgnitionTextWithContext,
+  validateIgnitionWithContext,
+} from '../../ignition';
 
 export const ERR_CONFIG_NOT_VALID = 'config is not valid';
 export const WARN_UNKNOWN_CONFIG_VERSION =
@@ -93,6 +99,16 @@ function firstTypeError(doc: unknown): string | undefined {
 }
 
 
+/**
+ * The error json.Unmarshal returns when it decodes the text into the spec's types.Config: the
+ * first value of the wrong type, anywhere in the document. Without a known spec version, only the
+ * top-level sections are checked.
+ */
+function firstDecodingError(text: string, spec: IgnitionVersion | undefined): string | undefined {
+  if (spec === undefined) return firstTypeError(parseJsonMergingDuplicates(text));
+  return findIgnitionTypeErrorsInText(text, spec)[0]?.message;
+}
+
 export interface InlineConfigCheck {
   /** Entries to add to the report. */
   report: ReportEntry[];
@@ -105,7 +121,8 @@ export interface InlineConfigCheck {
  * `maxVersion` the Ignition spec version the base layer emits.
  */
 export function checkInlineIgnitionConfig(text: string, resourcePath: Path, maxVersion: string): InlineConfigCheck {
-  const parseError = goJsonSyntaxError(text) ?? firstTypeError(parseJsonMergingDuplicates(text));
+  const spec = isIgnitionVersion(maxVersion) ? (maxVersion as IgnitionVersion) : undefined;
+  const parseError = goJsonSyntaxError(text) ?? firstDecodingError(text, spec);
   if (parseError !== undefined) {
     // The reference reports the decoding error without a path; it ends up at the document root.
     return { invalid: true, report: [{ kind: 'error', path: [], tag: 'yaml', message: parseError, code: 'butane.inline-config-parse' }] };
@@ -130,8 +147,11 @@ export function checkInlineIgnitionConfig(text: string, resourcePath: Path, maxV
   // paths as they are (e.g. $.storage.files.0.path) and positions them on whatever the Butane
   // document has along that path; tagging them "yaml" keeps them from being re-mapped.
   // A version spelled differently but equal as a semver passes Ignition's own version rule.
-  const judged = semver === maxVersion ? withIgnitionVersion(doc, maxVersion) : doc;
-  const findings = validateIgnitionWithContext(judged ?? {}, maxVersion as IgnitionVersion);
+  // Otherwise the text itself is judged, so that a key written twice decodes twice, as in Go.
+  const findings =
+    semver === maxVersion && version !== maxVersion
+      ? validateIgnitionWithContext(withIgnitionVersion(doc, maxVersion) ?? {}, maxVersion as IgnitionVersion)
+      : validateIgnitionTextWithContext(text, maxVersion as IgnitionVersion);
   return { invalid: false, report: findings.map((e) => ({ ...e, tag: 'yaml' as const })) };
 }
 
