@@ -55,15 +55,32 @@ const owner: Rule = (v, path, out) => {
   out.error(path, pInt(o, 'id') !== undefined && notEmpty(pStr(o, 'name')) ? IGN.bothIdAndNameSet : undefined);
 };
 
-function underLink(p: string, links: Obj[]): number {
-  return links.filter((l) => p.startsWith(str(l, 'path') + '/')).length;
+/** How many links have each path (a path may be listed more than once). */
+function linkPathCounts(links: Obj[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const l of links) {
+    const p = str(l, 'path');
+    counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  return counts;
 }
 
-function linkChecks(storage: Obj, path: Path, out: Collector): void {
+/**
+ * How many links `p` lies beneath (p starts with the link's path plus "/"). Instead of testing
+ * every link, look up each prefix of `p` that is followed by a "/".
+ */
+function underLink(p: string, linkPaths: Map<string, number>): number {
+  if (linkPaths.size === 0) return 0;
+  let n = 0;
+  for (let k = p.indexOf('/'); k >= 0; k = p.indexOf('/', k + 1)) n += linkPaths.get(p.slice(0, k)) ?? 0;
+  return n;
+}
+
+function linkChecks(storage: Obj, path: Path, out: Collector, linkPaths: Map<string, number>): void {
   const links = list(storage, 'links').map(asObj);
   const dirs = list(storage, 'directories').map(asObj);
   links.forEach((l, i) => {
-    for (let n = underLink(str(l, 'path'), links); n > 0; n--) out.error(at(path, 'links', i), IGN.linkUsedSymlink);
+    for (let n = underLink(str(l, 'path'), linkPaths); n > 0; n--) out.error(at(path, 'links', i), IGN.linkUsedSymlink);
     // Until 3.2 the target is a plain string and not required.
     const target = out.minor >= 3 ? pStr(l, 'target') : str(l, 'target');
     if (out.minor >= 3 && (target === undefined || target === '')) {
@@ -103,14 +120,14 @@ function filesystemVsDisks(storage: Obj, path: Path, out: Collector): void {
 
 const storage: Rule = (v, path, out) => {
   const s = asObj(v);
-  const links = list(s, 'links').map(asObj);
+  const linkPaths = linkPathCounts(list(s, 'links').map(asObj));
   list(s, 'directories').forEach((d, i) => {
-    for (let n = underLink(str(asObj(d), 'path'), links); n > 0; n--) out.error(at(path, 'directories', i), IGN.directoryUsedSymlink);
+    for (let n = underLink(str(asObj(d), 'path'), linkPaths); n > 0; n--) out.error(at(path, 'directories', i), IGN.directoryUsedSymlink);
   });
   list(s, 'files').forEach((f, i) => {
-    for (let n = underLink(str(asObj(f), 'path'), links); n > 0; n--) out.error(at(path, 'files', i), IGN.fileUsedSymlink);
+    for (let n = underLink(str(asObj(f), 'path'), linkPaths); n > 0; n--) out.error(at(path, 'files', i), IGN.fileUsedSymlink);
   });
-  linkChecks(s, path, out);
+  linkChecks(s, path, out, linkPaths);
   filesystemVsDisks(s, path, out);
 };
 

@@ -4,13 +4,21 @@
 
 const TSPECIALS = '()<>@,;:\\"/[]?=';
 
-const isControl = (r: number): boolean => r < 0x20 || (r >= 0x7f && r <= 0x9f);
-const isSpace = (r: number): boolean =>
-  r === 0x20 || (r >= 0x09 && r <= 0x0d) || r === 0x85 || r === 0xa0 || r === 0x1680 || (r >= 0x2000 && r <= 0x200a) ||
-  r === 0x2028 || r === 0x2029 || r === 0x202f || r === 0x205f || r === 0x3000;
-const isTokenRune = (r: number): boolean => r <= 0x7f && !isControl(r) && !isSpace(r) && !TSPECIALS.includes(String.fromCharCode(r));
-const isUrlCharRune = (r: number): boolean => r <= 0x7f && !(r <= 0x1f) && r !== 0x7f && !' <>#"{}|\\^[]`'.includes(String.fromCharCode(r));
-const isBase64Rune = (r: number): boolean => /^[a-zA-Z0-9+/=\n]$/.test(String.fromCharCode(r));
+/** A 128-entry table of the ASCII characters `accept` admits (runes above 0x7f are looked up as "no"). */
+function asciiTable(accept: (c: number) => boolean): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) table[c] = accept(c) ? 1 : 0;
+  return table;
+}
+
+// Token: ASCII, not a control character, not white space, not a tspecial.
+const TOKEN = asciiTable((c) => c > 0x20 && c !== 0x7f && !TSPECIALS.includes(String.fromCharCode(c)));
+const URL_CHAR = asciiTable((c) => c > 0x1f && c !== 0x7f && !' <>#"{}|\\^[]`'.includes(String.fromCharCode(c)));
+const BASE64_CHAR = asciiTable((c) => /^[a-zA-Z0-9+/=\n]$/.test(String.fromCharCode(c)));
+
+const isTokenRune = (r: number): boolean => r < 0x80 && TOKEN[r] === 1;
+const isUrlCharRune = (r: number): boolean => r < 0x80 && URL_CHAR[r] === 1;
+const isBase64Rune = (r: number): boolean => r < 0x80 && BASE64_CHAR[r] === 1;
 const EOF = -1;
 
 type ItemKind = 'error' | 'eof' | 'prefix' | 'mediaType' | 'mediaSep' | 'subType' | 'semicolon' | 'attr' | 'equal' | 'lquote' | 'rquote' | 'val' | 'base64' | 'comma' | 'data';
@@ -213,9 +221,9 @@ function lex(input: string): Item[] {
 
 /** base64.StdEncoding.DecodeString's error, or undefined when the text decodes. */
 export function goBase64Error(src: string): string | undefined {
-  const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
   const corrupt = (at: number): string => `illegal base64 data at input byte ${at}`;
-  const isNl = (c: string): boolean => c === '\n' || c === '\r';
+  const isNl = (c: number): boolean => c === 0x0a || c === 0x0d;
+  const PAD = 0x3d;
   let si = 0;
   while (si < src.length) {
     // One quantum of up to four symbols.
@@ -224,27 +232,30 @@ export function goBase64Error(src: string): string | undefined {
         if (j === 0) return undefined;
         return corrupt(si - j);
       }
-      const c = src[si++];
-      if (ALPHABET.includes(c)) continue;
+      const c = src.charCodeAt(si++);
+      if (c < 0x80 && STD_ALPHABET[c] === 1) continue;
       if (isNl(c)) {
         j--;
         continue;
       }
-      if (c !== '=') return corrupt(si - 1);
+      if (c !== PAD) return corrupt(si - 1);
       if (j === 0 || j === 1) return corrupt(si - 1);
       if (j === 2) {
-        while (si < src.length && isNl(src[si])) si++;
+        while (si < src.length && isNl(src.charCodeAt(si))) si++;
         if (si === src.length) return corrupt(src.length);
-        if (src[si] !== '=') return corrupt(si - 1);
+        if (src.charCodeAt(si) !== PAD) return corrupt(si - 1);
         si++;
       }
-      while (si < src.length && isNl(src[si])) si++;
+      while (si < src.length && isNl(src.charCodeAt(si))) si++;
       if (si < src.length) return corrupt(si);
       return undefined;
     }
   }
   return undefined;
 }
+
+const STD_ALPHABET = asciiTable((c) => /^[A-Za-z0-9+/]$/.test(String.fromCharCode(c)));
+const HEX_DIGIT = asciiTable((c) => /^[0-9a-fA-F]$/.test(String.fromCharCode(c)));
 
 /** strconv.Unquote of a double-quoted Go string literal body; false on ErrSyntax. */
 function unquoteOk(body: string): boolean {
@@ -276,16 +287,17 @@ function unquoteOk(body: string): boolean {
 
 /** The rfc2396 Unescape error for URL-escaped data or parameter values. */
 function unescapeError(s: string): string | undefined {
-  const bytes = new TextEncoder().encode(s);
-  for (let i = 0; i < bytes.length; ) {
-    const b = bytes[i];
-    if (b >= 0x80) return 'rfc2396: non-ASCII char detected';
+  // Read as UTF-16 units rather than UTF-8 bytes: up to the first non-ASCII character the two
+  // agree, and any non-ASCII unit, like any non-ASCII byte, is neither ASCII nor a hex digit.
+  for (let i = 0; i < s.length; ) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return 'rfc2396: non-ASCII char detected';
     i++;
-    if (b !== 0x25) continue;
+    if (c !== 0x25) continue;
     for (let k = 0; k < 2; k++) {
-      if (i >= bytes.length) return 'rfc2396: unexpected end of unescape sequence';
-      const h = bytes[i++];
-      if (!/^[0-9a-fA-F]$/.test(String.fromCharCode(h))) return 'rfc2396: invalid char 0x25 in unescape sequence';
+      if (i >= s.length) return 'rfc2396: unexpected end of unescape sequence';
+      const h = s.charCodeAt(i++);
+      if (!(h < 0x80 && HEX_DIGIT[h] === 1)) return 'rfc2396: invalid char 0x25 in unescape sequence';
     }
   }
   return undefined;
