@@ -30,7 +30,11 @@ const toRange = (r: { start: { line: number; character: number }; end: { line: n
 
 const contains = (r: vscode.Range, p: vscode.Position) => r.contains(p);
 
-/** The innermost map entry whose `side` range contains `position`. */
+/**
+ * The innermost map entry whose `side` range contains `position`. On a tie (a list item and
+ * its first member share a source range) the later entry wins: the map is in output order, so
+ * that is the deeper one.
+ */
 export function innermostEntry(map: readonly TranspileMapEntry[], side: 'output' | 'source', position: vscode.Position): TranspileMapEntry | undefined {
   let best: TranspileMapEntry | undefined;
   let bestSize = Infinity;
@@ -39,7 +43,7 @@ export function innermostEntry(map: readonly TranspileMapEntry[], side: 'output'
     if (!contains(r, position)) continue;
     // Size in lines first, then characters: nested members are smaller.
     const size = (r.end.line - r.start.line) * 1e6 + (r.end.character - r.start.character);
-    if (size < bestSize) {
+    if (size <= bestSize) {
       best = e;
       bestSize = size;
     }

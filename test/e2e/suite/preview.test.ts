@@ -3,7 +3,7 @@
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
@@ -17,6 +17,14 @@ function fixture(name: string): vscode.Uri {
   assert.ok(folder, 'the fixture workspace is open');
   return vscode.Uri.joinPath(folder.uri, name);
 }
+
+/** A fresh Butane file outside the fixture workspace, so edits never touch the fixtures. */
+function scratchConfig(text: string): vscode.Uri {
+  const dir = mkdtempSync(join(tmpdir(), 'butane-e2e-'));
+  writeFileSync(join(dir, 'preview.bu'), text);
+  return vscode.Uri.file(join(dir, 'preview.bu'));
+}
+const VALID = 'variant: fcos\nversion: 1.5.0\n';
 
 const previewEditor = () => vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === PREVIEW_SCHEME);
 
@@ -32,23 +40,24 @@ async function api(): Promise<{ preview: PreviewApi }> {
 
 export function definePreviewTests(): void {
   suite('Ignition preview', () => {
-    test('Transpile to File writes the same bytes as the CLI (--pretty)', async () => {
-      const source = fixture('valid.butane');
+    test('Transpile to File writes the bytes of the CLI (--pretty) beside the source', async () => {
+      const source = scratchConfig(VALID + 'storage:\n  files:\n    - path: /etc/motd\n      contents:\n        inline: hello\n');
       const document = await vscode.workspace.openTextDocument(source);
       await vscode.window.showTextDocument(document, { preview: false });
-      const target = vscode.Uri.file(join(mkdtempSync(join(tmpdir(), 'butane-e2e-')), 'valid.ign'));
+      const target = vscode.Uri.file(source.fsPath.replace(/\.bu$/, '.ign'));
       const written = await waitFor(
-        async () => await vscode.commands.executeCommand<vscode.Uri | undefined>('butane.transpileToFile', source, target),
+        async () => await vscode.commands.executeCommand<vscode.Uri | undefined>('butane.transpileToFile', source),
         'Transpile to File to write',
       );
       assert.equal(written.fsPath, target.fsPath);
+      assert.ok(existsSync(target.fsPath));
       const cli = join(vscode.extensions.getExtension(EXTENSION_ID)!.extensionPath, 'dist', 'cli.js');
       const expected = execFileSync(process.execPath, [cli, '--pretty', source.fsPath], { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
       assert.equal(readFileSync(target.fsPath, 'utf8'), expected);
     });
 
     test('opens to the side, follows edits, links both ways', async () => {
-      const source = fixture('valid.butane');
+      const source = scratchConfig(VALID);
       const document = await vscode.workspace.openTextDocument(source);
       const editor = await vscode.window.showTextDocument(document, { preview: false, viewColumn: vscode.ViewColumn.One });
       await vscode.commands.executeCommand('butane.openPreviewToSide');
@@ -89,6 +98,7 @@ export function definePreviewTests(): void {
       assert.equal(previewEditor()!.document.getText(), before, 'the last good output stays');
 
       await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     });
 
     test('Check Config prints the report as the CLI does', async () => {

@@ -39,7 +39,9 @@ export function buildSourceMap(result: Pick<TranslateResult, 'output' | 'outputL
     const outputRange = ranges.get(pathKey(to));
     if (!outputRange) continue; // e.g. a zero value the output omits
     const source = rangeOf(sourceRoot, from);
-    if (!source) continue;
+    // A source path that is not in the document (e.g. `ignition` when only `version` is written)
+    // would resolve to an ancestor and link far too much.
+    if (!source || !source.exact) continue;
     const start = source.keyRange ? source.keyRange[0] : source.valueRange[0];
     entries.push({ output: to, source: from, outputRange, sourceRange: [start, Math.max(start, source.valueRange[1])] });
   }
@@ -47,13 +49,13 @@ export function buildSourceMap(result: Pick<TranslateResult, 'output' | 'outputL
   return entries;
 }
 
-/** The innermost entry whose range (output or source side) contains `offset`. */
+/** The innermost entry whose range (output or source side) contains `offset`; on a tie the later (deeper) entry. */
 export function innermostAt(entries: readonly SourceMapEntry[], side: 'outputRange' | 'sourceRange', offset: number): SourceMapEntry | undefined {
   let best: SourceMapEntry | undefined;
   for (const e of entries) {
     const [start, end] = e[side];
     if (offset < start || offset > end) continue;
-    if (!best || end - start < best[side][1] - best[side][0]) best = e;
+    if (!best || end - start <= best[side][1] - best[side][0]) best = e;
   }
   return best;
 }
