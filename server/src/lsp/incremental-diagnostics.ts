@@ -20,13 +20,29 @@ interface DocumentState {
 export interface IncrementalStats {
   full: number;
   spliced: number;
+  /** Why full runs happened after an edit, by reason (for measuring the hit rate). */
+  fallbacks: Record<string, number>;
 }
 
-/** Whether the pipeline ran to the end without errors: only then are entries independent. */
-function runWasClean(analysis: Analysis): boolean {
+/** The fatal of a run whose Ignition validation ran over everything (its errors are in the report). */
+const VALIDATION_FAILED = 'config generated was invalid';
+
+/**
+ * Whether the pipeline got through the Ignition validation: then every entry's findings are in
+ * the report. An earlier stop (YAML or Butane errors) leaves validation findings out everywhere.
+ */
+function runReachedValidation(analysis: Analysis): boolean {
   const r = analysis.result;
-  if (!r || analysis.internalError !== undefined || r.fatal !== undefined) return false;
-  return !r.report.some((e) => e.kind === 'error');
+  if (!r || analysis.internalError !== undefined) return false;
+  return r.fatal === undefined || r.fatal === VALIDATION_FAILED;
+}
+
+function sameDiagnostics(a: Diagnostic[], b: Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  const key = (d: Diagnostic) => JSON.stringify([d.range, d.severity, d.code, d.message]);
+  const left = a.map(key).sort();
+  const right = b.map(key).sort();
+  return left.every((k, i) => k === right[i]);
 }
 
 function shiftDiagnostic(d: Diagnostic, lines: number): Diagnostic {
@@ -39,7 +55,7 @@ function shiftDiagnostic(d: Diagnostic, lines: number): Diagnostic {
 
 export class IncrementalDiagnostics {
   private readonly states = new Map<string, DocumentState>();
-  readonly stats: IncrementalStats = { full: 0, spliced: 0 };
+  readonly stats: IncrementalStats = { full: 0, spliced: 0, fallbacks: {} };
 
   /**
    * @param fullAnalysis the full pipeline run (shared with other features through their cache).
@@ -53,6 +69,7 @@ export class IncrementalDiagnostics {
     const text = doc.getText();
     const previous = this.states.get(doc.uri);
     if (previous && previous.version === doc.version && previous.inputsKey === inputs.key && previous.text === text) return previous.diagnostics;
+    if (previous && !previous.index) this.fallback('previous version not clean or not indexable');
     if (previous && previous.index && previous.inputsKey === inputs.key) {
       const spliced = this.trySplice(doc, previous, text, inputs);
       if (spliced) {
@@ -65,7 +82,7 @@ export class IncrementalDiagnostics {
     const analysis = this.fullAnalysis(doc, inputs);
     const diagnostics = diagnosticsOf(analysis);
     let index: ItemIndex | null = null;
-    if (analysis.parsed && runWasClean(analysis)) index = buildItemIndex(analysis.parsed);
+    if (analysis.parsed && runReachedValidation(analysis)) index = buildItemIndex(analysis.parsed);
     this.states.set(doc.uri, { text, version: doc.version, inputsKey: inputs.key, index, diagnostics, readsFiles: inputs.host !== undefined });
     return diagnostics;
   }
@@ -77,29 +94,35 @@ export class IncrementalDiagnostics {
       return { ...previous, version: doc.version };
     }
     const segment = segmentOfChange(index, change);
-    if (!segment) return undefined;
+    if (!segment) return this.fallback('edit outside one list entry');
     const newSegmentEnd = segment.end + (change.newEnd - change.oldEnd);
     const standIn = standInDocument(index, segment, text.slice(segment.start, newSegmentEnd));
     if (!standIn) return undefined;
     const analysis = analyze({ uri: doc.uri, version: doc.version, getText: () => standIn.text }, inputs, this.log);
-    const item = analysis.parsed && runWasClean(analysis) ? standInEntry(analysis.parsed, segment, identityFieldOf(segment)) : undefined;
-    if (!item) return undefined;
+    const item = analysis.parsed && runReachedValidation(analysis) ? standInEntry(analysis.parsed, segment, identityFieldOf(segment)) : undefined;
+    if (!item) return this.fallback('entry has errors or changed shape');
     // Entries checked together: links (targets, parents) and units next to files under /etc/systemd.
-    if (segment.list === 'links') return undefined;
-    if (segment.parent === 'systemd' && (index.identities.systemdPaths || index.identities.templateUnits)) return undefined;
-    if (!acceptIdentity(index, segment, item)) return undefined;
+    if (segment.list === 'links') return this.fallback('link entry');
+    if (segment.parent === 'systemd' && (index.identities.systemdPaths || index.identities.templateUnits)) return this.fallback('unit with related units or files');
+    if (!acceptIdentity(index, segment, item)) return this.fallback('identity change with possible conflicts');
     const prefix = [segment.parent, segment.list, 0];
-    if (!analysis.result!.report.every((e) => e.path !== null && prefix.every((p, i) => e.path![i] === p))) return undefined;
+    if (!analysis.result!.report.every((e) => e.path !== null && prefix.every((p, i) => e.path![i] === p))) return this.fallback('finding outside the entry');
 
     const lineOffset = segment.line - standIn.itemLine;
-    const entryDiagnostics: Diagnostic[] = [];
-    for (const d of diagnosticsOf(analysis)) {
-      if (d.range.start.line < standIn.itemLine) return undefined;
-      entryDiagnostics.push(renumberPath(shiftDiagnostic(d, lineOffset), segment));
-    }
+    const entryDiagnostics = this.entryDiagnostics(analysis, standIn.itemLine, lineOffset, segment);
+    if (!entryDiagnostics) return this.fallback('finding outside the entry');
 
     const oldSegmentLines = newlinesIn(previous.text, segment.start, segment.end);
     const oldEndLine = segment.line + oldSegmentLines;
+    // The entry's old findings must be its own (none from checks across entries, e.g. a duplicate
+    // of an earlier entry): the stand-in of its old text must have found exactly them.
+    const oldFindings = previous.diagnostics.filter((d) => d.range.start.line >= segment.line && d.range.start.line < oldEndLine);
+    if (oldFindings.length > 0) {
+      const oldStandIn = standInDocument(index, segment, previous.text.slice(segment.start, segment.end))!;
+      const oldAnalysis = analyze({ uri: doc.uri, version: previous.version, getText: () => oldStandIn.text }, inputs, this.log);
+      const own = oldAnalysis.result ? this.entryDiagnostics(oldAnalysis, oldStandIn.itemLine, lineOffset, segment) : undefined;
+      if (!own || !sameDiagnostics(own, oldFindings)) return this.fallback('entry has findings from checks across entries');
+    }
     const lineDelta = newlinesIn(text, change.start, change.newEnd) - change.oldNewlines;
     const diagnostics: Diagnostic[] = [];
     for (const d of previous.diagnostics) {
@@ -110,6 +133,21 @@ export class IncrementalDiagnostics {
     diagnostics.push(...entryDiagnostics);
     moveIdentity(index, segment, item);
     return { text, version: doc.version, inputsKey: inputs.key, readsFiles: previous.readsFiles, index: shiftIndex(index, segment, change, text, item), diagnostics };
+  }
+
+  /** The stand-in's findings placed in the document, or undefined if one lies outside the entry. */
+  private entryDiagnostics(analysis: Analysis, itemLine: number, lineOffset: number, segment: ItemSegment): Diagnostic[] | undefined {
+    const out: Diagnostic[] = [];
+    for (const d of diagnosticsOf(analysis)) {
+      if (d.range.start.line < itemLine) return undefined;
+      out.push(renumberPath(shiftDiagnostic(d, lineOffset), segment));
+    }
+    return out;
+  }
+
+  private fallback(reason: string): undefined {
+    this.stats.fallbacks[reason] = (this.stats.fallbacks[reason] ?? 0) + 1;
+    return undefined;
   }
 
   /** Whether the document's findings depend on files on disk (a files directory is in use). */
@@ -128,9 +166,15 @@ export class IncrementalDiagnostics {
 
 /** Findings of the stand-in name entry 0; in the document it is entry `segment.index`. */
 function renumberPath(d: Diagnostic, segment: ItemSegment): Diagnostic {
+  const from = `$.${segment.parent}.${segment.list}.0`;
+  const to = `$.${segment.parent}.${segment.list}.${segment.index}`;
+  // Some messages name a path too (e.g. "context tree does not match content tree at $...").
+  if (typeof d.message === 'string' && d.message.includes(from)) {
+    const pattern = new RegExp(from.replace(/[.$]/g, '\\$&') + '(?![0-9])', 'g');
+    d = { ...d, message: (d.message as string).replace(pattern, to) };
+  }
   const data = d.data as { path?: string } | undefined;
   if (!data?.path) return d;
-  const from = `$.${segment.parent}.${segment.list}.0`;
   if (data.path !== from && !data.path.startsWith(from + '.')) return d;
-  return { ...d, data: { ...data, path: `$.${segment.parent}.${segment.list}.${segment.index}` + data.path.slice(from.length) } };
+  return { ...d, data: { ...data, path: to + data.path.slice(from.length) } };
 }

@@ -325,7 +325,9 @@ export function acceptIdentity(index: ItemIndex, segment: ItemSegment, item: YNo
   if (nextPlain === undefined) return false;
   const ns = namespaceOf(segment);
   const counts = ids.counts.get(ns);
+  // Neither the old nor the new value may be shared: then no duplicate finding appears or goes.
   if (!counts || (counts.get(nextPlain) ?? 0) > 0) return false;
+  if (segment.identityPlain === undefined || counts.get(segment.identityPlain) !== 1) return false;
   if (ns === 'systemd.units' && (ids.hasFilesystems || nextPlain.includes('@'))) return false;
   if (ns === 'storage') {
     if (!SAFE_PATH.test(nextPlain) || nextPlain.startsWith('/etc/systemd')) return false;
