@@ -3,7 +3,7 @@
 // language mode, grammar colours, the squiggle, the Problems entry, the hover on the error
 // and the output channel. Saves a screenshot per step into $SHOTS (default: e2e-shots/).
 // Prints "N passed, N failed" last.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_DIR, WORKSPACE, startCodeServer } from './code-server.mjs';
 
@@ -29,6 +29,10 @@ async function runCommand(page, title) {
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
   await page.keyboard.press('Enter');
 }
+
+// The preview steps edit example.bu without saving; whatever happens, its bytes are put back.
+const EXAMPLE = path.join(WORKSPACE, 'example.bu');
+const exampleBytes = readFileSync(EXAMPLE);
 
 let session;
 let failed = false;
@@ -93,6 +97,38 @@ try {
   await page.locator('.output-view, .panel', { hasText: 'Butane language server started' }).first().waitFor();
   mark('output channel shown');
   await shot(page, 'output');
+
+  // 6. Ctrl+K V opens the Ignition preview to the side. example.bu does not translate yet, so
+  //    the preview says it is stale (a CodeLens on its first line).
+  await page.locator('.tabs-container .tab', { hasText: 'example.bu' }).first().click();
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('V');
+  await page.locator('.tabs-container .tab', { hasText: 'example.bu (Ignition).json' }).waitFor();
+  await page.locator('.codelens-decoration', { hasText: /Stale|No output/ }).first().waitFor();
+  mark('preview opened beside the source, stale while the config does not translate');
+  await shot(page, 'preview-stale');
+
+  // 7. Fix the YAML mistake by typing (quote the value): the preview shows the output.
+  await page.locator('.tabs-container .tab', { hasText: /^example\.bu/ }).first().click();
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type('9:17');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type("'");
+  await page.keyboard.press('End');
+  await page.keyboard.type("'");
+  const previewLines = page.locator('.editor-instance .view-lines').nth(1);
+  await previewLines.locator('.view-line', { hasText: 'data:,Welcome%3A%20to%20this%20machine' }).first().waitFor();
+  mark('preview updated as the source was edited');
+
+  // 8. The cursor on the unit's name highlights the output it produced.
+  await page.keyboard.press('Control+G');
+  await page.locator('.quick-input-widget input').waitFor();
+  await page.keyboard.type('12:15');
+  await page.keyboard.press('Enter');
+  await page.locator('.monaco-editor .rangeHighlight, .monaco-editor .cdr').first().waitFor();
+  mark('source cursor highlights the linked output');
+  await shot(page, 'preview-side-by-side');
   mark('done');
 } catch (e) {
   failed = true;
@@ -102,6 +138,7 @@ try {
   if (session) console.error(session.log().slice(-3000));
 } finally {
   await session?.stop();
+  writeFileSync(EXAMPLE, exampleBytes);
 }
 console.log(JSON.stringify({ ok: !failed, total_s: (Date.now() - t0) / 1000, marks }));
 console.log(failed ? '0 passed, 1 failed' : '1 passed, 0 failed');

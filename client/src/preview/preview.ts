@@ -145,7 +145,7 @@ export class IgnitionPreview implements vscode.TextDocumentContentProvider, vsco
     const top = new vscode.Range(0, 0, 0, 0);
     const lenses: vscode.CodeLens[] = [];
     if (state.staleReason !== undefined) {
-      lenses.push(new vscode.CodeLens(top, { title: `$(warning) Stale: ${state.staleReason}`, command: 'butane.checkConfig', arguments: [state.source], tooltip: 'The config does not translate any more; this is the last good output. Click for the full report.' }));
+      lenses.push(new vscode.CodeLens(top, { title: `$(warning) ${state.version === -1 ? 'No output' : 'Stale'}: ${state.staleReason}`, command: 'butane.checkConfig', arguments: [state.source], tooltip: 'The config does not translate any more; this is the last good output. Click for the full report.' }));
     }
     // One "go to source" lens per list item (a file, a unit, a user...): the granularity users navigate by.
     for (const e of state.map) {
