@@ -48,7 +48,17 @@ test('grub users merge in front of the user files (fcos 1.7 with /etc/motd)', { 
   assert.deepEqual(translations.lookup(['storage', 'filesystems', 0, 'path'])?.from, ['grub', 'users']);
 });
 
-test('no grub users, no change', () => {
-  const start = { ignition: { version: '3.4.0' } };
-  assert.equal(processGrubUsers({ grub: {} }, start, new TranslationSet(), true).ignition, start);
+test('no grub users: same config, but translations pass through the (empty) merge', () => {
+  // The reference always merges the grub config (empty here) under the translated one; the merge
+  // transcript keeps only non-zero fields, so a zero-valued plain field loses its translation.
+  const start = { ignition: { version: '3.4.0' }, passwd: { users: [{ name: '', uid: 5 }] } };
+  const ts = new TranslationSet();
+  ts.add(['version'], ['ignition', 'version']);
+  ts.add(['passwd', 'users', 0, 'name'], ['passwd', 'users', 0, 'name']);
+  ts.add(['passwd', 'users', 0, 'uid'], ['passwd', 'users', 0, 'uid']);
+  const out = processGrubUsers({ grub: {} }, start, ts, true);
+  assert.deepEqual(out.ignition, start);
+  assert.ok(out.translations.has(['ignition', 'version']));
+  assert.ok(out.translations.has(['passwd', 'users', 0, 'uid']));
+  assert.ok(!out.translations.has(['passwd', 'users', 0, 'name']));
 });
