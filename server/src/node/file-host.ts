@@ -9,12 +9,18 @@ const GO_ERRNO_TEXT: Record<string, string> = {
   ENOTDIR: 'not a directory',
   EISDIR: 'is a directory',
   ELOOP: 'too many levels of symbolic links',
+  ENAMETOOLONG: 'file name too long',
+  EPERM: 'operation not permitted',
+  EMFILE: 'too many open files',
+  ENXIO: 'no such device or address',
+  EIO: 'input/output error',
 };
+const HOST_ERROR_CODES = new Set(['ENOENT', 'EACCES', 'ENOTDIR', 'EISDIR', 'ELOOP']);
 
 function hostError(op: string, path: string, err: unknown): HostError {
   const code = (err as NodeJS.ErrnoException).code ?? 'OTHER';
   const text = GO_ERRNO_TEXT[code] ?? (err as Error).message;
-  const known = code in GO_ERRNO_TEXT ? (code as 'ENOENT') : 'OTHER';
+  const known = HOST_ERROR_CODES.has(code) ? (code as 'ENOENT') : 'OTHER';
   return new HostError(`${op} ${path}: ${text}`, known);
 }
 
