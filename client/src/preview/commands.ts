@@ -4,9 +4,7 @@ import * as vscode from 'vscode';
 import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
 import { createHash, randomBytes } from 'node:crypto';
-import { formatPrettyReport } from '../../../server/src/core/report-format';
-import type { ReportEntry } from '../../../server/src/core/types';
-import type { TranspileReportEntry, TranspileResult } from '../../../server/src/lsp/protocol';
+import { cliReportText } from './cli-report';
 import type { ButaneLanguageClient } from '../language-client';
 import { IgnitionPreview, PREVIEW_SCHEME } from './preview';
 import { requestTranspile } from './transpile-client';
@@ -46,25 +44,6 @@ export async function writeAtomically(target: string, bytes: string): Promise<vo
 }
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
-
-/** The report as the CLI prints it on stderr (without --raw-errors), plus its closing line. */
-export function cliReportText(result: TranspileResult, fileName: string, source: string): string {
-  const entries: ReportEntry[] = result.report.map((e: TranspileReportEntry) => ({
-    kind: e.kind,
-    code: e.code,
-    message: e.message,
-    tag: 'yaml',
-    // formatPath joins segments after `$.`; the wire path already is the formatted text.
-    path: e.path && e.path !== '$' ? [e.path.slice(2)] : null,
-    line: e.line,
-    col: e.col,
-  } as ReportEntry));
-  let text = formatPrettyReport(entries, fileName, source);
-  if (result.fatal !== null) {
-    text += result.fatal === 'Config produced warnings and --strict was specified' ? `${result.fatal}\n` : `Error translating config: ${result.fatal}\n`;
-  }
-  return text;
-}
 
 export function registerPreviewCommands(
   context: vscode.ExtensionContext,
