@@ -3,7 +3,7 @@
 // kernel-argument lists) and some are exempt (file appends, filesystem/RAID/LUKS options).
 import { ReportEntry } from '../types';
 import { IGN } from './messages';
-import { ROOT_TYPE, structFields } from './model';
+import { IgnType, ROOT_TYPE, structFields } from './model';
 import { walkConfig } from './validate';
 import { IgnitionVersion, minorOf } from './versions';
 import { Collector, asObj, int, isObj, pStr, str } from './values';
@@ -53,28 +53,52 @@ function keyOf(structName: string, item: unknown): string {
   }
 }
 
+interface ListCheck {
+  json: string;
+  /** The key space the list's elements share (its own Go name unless merged). */
+  keySpace: string;
+  elem: IgnType;
+}
+
+/** Per version and struct: the list fields to check, in field order (computed once, not per value). */
+const checksCache = new Map<IgnitionVersion, Map<string, ListCheck[]>>();
+
+function listChecks(structName: string, version: IgnitionVersion): ListCheck[] {
+  let byStruct = checksCache.get(version);
+  if (!byStruct) checksCache.set(version, (byStruct = new Map()));
+  let checks = byStruct.get(structName);
+  if (checks) return checks;
+  const ignored = IGNORED[structName] ?? [];
+  const merged = MERGED[structName] ?? {};
+  checks = [];
+  for (const field of structFields(structName, version).fields) {
+    if (field.type.kind !== 'slice' || ignored.includes(field.go)) continue;
+    checks.push({ json: field.json, keySpace: merged[field.go] ?? field.go, elem: field.type.elem });
+  }
+  byStruct.set(structName, checks);
+  return checks;
+}
+
 /** Ignition's duplicate checks (files/directories/links paths, units, ...); "json" paths. */
 export function validateIgnitionDuplicates(config: unknown, version: IgnitionVersion): ReportEntry[] {
   const out = new Collector(version, minorOf(version));
   walkConfig(config, ROOT_TYPE, [], version, (value, type, path) => {
     if (type.kind !== 'struct') return;
-    const obj = isObj(value) ? value : {};
-    const ignored = IGNORED[type.name] ?? [];
-    const merged = MERGED[type.name] ?? {};
-    const seen = new Map<string, Set<string>>();
-    for (const field of structFields(type.name, version).fields) {
-      if (field.type.kind !== 'slice' || ignored.includes(field.go)) continue;
-      const listName = merged[field.go] ?? field.go;
-      const keys = seen.get(listName) ?? new Set<string>();
-      seen.set(listName, keys);
-      const items = obj[field.json];
-      if (!Array.isArray(items)) continue;
-      const elem = field.type.elem;
-      items.forEach((item, i) => {
+    const checks = listChecks(type.name, version);
+    if (checks.length === 0 || !isObj(value)) return;
+    let seen: Map<string, Set<string>> | undefined;
+    for (const { json, keySpace, elem } of checks) {
+      const items = value[json];
+      if (!Array.isArray(items) || items.length === 0) continue;
+      seen ??= new Map();
+      let keys = seen.get(keySpace);
+      if (!keys) seen.set(keySpace, (keys = new Set<string>()));
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i];
         const key = elem.kind === 'struct' ? keyOf(elem.name, item) : typeof item === 'string' ? item : String(item);
-        if (keys.has(key)) out.error([...path, field.json, i], IGN.duplicate);
+        if (keys.has(key)) out.error([...path, json, i], IGN.duplicate);
         keys.add(key);
-      });
+      }
     }
   });
   return out.entries;

@@ -17,8 +17,6 @@ const URL_CHAR = asciiTable((c) => c > 0x1f && c !== 0x7f && !' <>#"{}|\\^[]`'.i
 const BASE64_CHAR = asciiTable((c) => /^[a-zA-Z0-9+/=\n]$/.test(String.fromCharCode(c)));
 
 const isTokenRune = (r: number): boolean => r < 0x80 && TOKEN[r] === 1;
-const isUrlCharRune = (r: number): boolean => r < 0x80 && URL_CHAR[r] === 1;
-const isBase64Rune = (r: number): boolean => r < 0x80 && BASE64_CHAR[r] === 1;
 const EOF = -1;
 
 type ItemKind = 'error' | 'eof' | 'prefix' | 'mediaType' | 'mediaSep' | 'subType' | 'semicolon' | 'attr' | 'equal' | 'lquote' | 'rquote' | 'val' | 'base64' | 'comma' | 'data';
@@ -197,11 +195,12 @@ function lex(input: string): Item[] {
   const dataComma = (): State => {
     next();
     emit('comma');
-    const accept = seenBase64 ? isBase64Rune : isUrlCharRune;
-    for (;;) {
-      const r = next();
-      if (r === EOF) break;
-      if (!accept(r)) return fail('invalid data character');
+    // The data runs to the end: scan UTF-16 units directly. Every accepted character is ASCII,
+    // so any unit >= 0x80 (a surrogate half included) is a rejected rune either way.
+    const table = seenBase64 ? BASE64_CHAR : URL_CHAR;
+    for (; pos < input.length; pos++) {
+      const c = input.charCodeAt(pos);
+      if (c >= 0x80 || table[c] !== 1) return fail('invalid data character');
     }
     if (pos > start) emit('data');
     emit('eof');
