@@ -12,12 +12,8 @@ import type { ButaneInitializationOptions } from '../../server/src/lsp/protocol'
 export const CLIENT_ID = 'butane';
 export const BUTANE_LANGUAGE = 'butane';
 export const IGNITION_LANGUAGE = 'ignition';
-/**
- * Languages whose documents go to the server. Ignition (.ign) is not among them yet: the
- * server analyses every document as Butane and would report "error parsing variant" on
- * a valid Ignition config. Add IGNITION_LANGUAGE once the server branches on languageId.
- */
-export const SERVED_LANGUAGES: readonly string[] = [BUTANE_LANGUAGE];
+/** Languages whose documents go to the server (Ignition files get the Ignition validation). */
+export const SERVED_LANGUAGES: readonly string[] = [BUTANE_LANGUAGE, IGNITION_LANGUAGE];
 
 export class ButaneLanguageClient implements vscode.Disposable {
   private client: LanguageClient | undefined;

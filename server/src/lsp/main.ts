@@ -14,6 +14,7 @@ import { AnalysisCache, AnalysisInputs, Analysis } from './analysis';
 import { DocumentStore } from './documents';
 import { SettingsStore } from './settings';
 import { IncrementalDiagnostics } from './incremental-diagnostics';
+import { ignitionDiagnostics, isIgnitionDocument } from './ignition-diagnostics';
 import { guarded, guardedNotification } from './safe';
 import { ButaneInitializationOptions, TranspileParams, TranspileRequest, TranspileResult } from './protocol';
 import { transpileResultOf } from './transpile-request';
@@ -80,7 +81,7 @@ export function startServer(connection: Connection): void {
     if (!now || now.version !== version) return;
     let diagnostics: Diagnostic[];
     try {
-      diagnostics = incremental.diagnosticsFor(now, inputs);
+      diagnostics = isIgnitionDocument(now) ? ignitionDiagnostics(now, inputs.strict) : incremental.diagnosticsFor(now, inputs);
     } catch (err) {
       log(`diagnostics failed for ${uri}: ${String(err)}`);
       diagnostics = [];
@@ -171,14 +172,14 @@ export function startServer(connection: Connection): void {
   connection.onCompletion(
     guarded('completion', log, [], (params) => {
       const doc = documents.get(params?.textDocument?.uri);
-      return doc && params.position ? completionAt(features, doc, params) : [];
+      return doc && params.position && !isIgnitionDocument(doc) ? completionAt(features, doc, params) : [];
     }),
   );
 
   connection.onHover(
     guarded('hover', log, null, (params) => {
       const doc = documents.get(params?.textDocument?.uri);
-      return doc && params.position ? hoverAt(features, doc, params) : null;
+      return doc && params.position && !isIgnitionDocument(doc) ? hoverAt(features, doc, params) : null;
     }),
   );
 
