@@ -23,32 +23,38 @@ export function formatRawReport(entries: readonly ReportEntry[]): string {
  * The readable report: each entry with its source line, two lines of context and a caret
  * under the offending token, as the reference prints without --raw-errors.
  */
-export function formatPrettyReport(entries: readonly ReportEntry[], fileName: string, source: string): string {
+export function formatPrettyReport(entries: readonly ReportEntry[], fileName: string, source: string, colorize = false): string {
   const lines = source.split('\n');
-  return entries.map((e) => formatPrettyEntry(e, fileName, lines)).join('\n');
+  return entries.map((e) => formatPrettyEntry(e, fileName, lines, colorize)).join('\n');
 }
 
-function formatPrettyEntry(e: ReportEntry, fileName: string, lines: string[]): string {
+// ANSI styles of the reference's --color output: bold red/yellow/cyan for the severity, bold blue for the rest.
+const SEVERITY_STYLE = { error: '\x1b[1;31m', warning: '\x1b[1;33m', info: '\x1b[1;36m' } as const;
+const BLUE = '\x1b[1;34m';
+const RESET = '\x1b[0m';
+
+function formatPrettyEntry(e: ReportEntry, fileName: string, lines: string[], colorize: boolean): string {
+  const paint = (text: string, style: string) => (colorize ? style + text + RESET : text);
   const line = e.line;
   const col = e.col;
   if (line === undefined || col === undefined || line < 1 || line > lines.length || col < 1 || col > lines[line - 1].length) {
     return formatRawEntry(e) + '\n';
   }
   const path = e.path && e.path.length > 0 ? `[${formatPath(e.path)}]` : '';
-  let out = `${KIND_WORD[e.kind]}${path}:\n  --> ${fileName}:${line}:${col}\n`;
+  let out = `${paint(KIND_WORD[e.kind], SEVERITY_STYLE[e.kind])}${path}:\n  ${paint('-->', BLUE)} ${fileName}:${line}:${col}\n`;
   const first = Math.max(1, line - 2);
   const last = Math.min(lines.length, line + 2);
   const gutter = String(last).length;
   const blank = ' '.repeat(gutter);
   out += ` ${blank} |\n`;
   for (let n = first; n <= last; n++) {
-    out += ` ${String(n).padStart(gutter)} | ${lines[n - 1]}\n`;
+    out += ` ${paint(String(n).padStart(gutter), BLUE)} | ${lines[n - 1]}\n`;
     if (n === line) {
       const text = lines[n - 1];
       const rest = text.slice(col - 1);
       const ws = rest.search(/\s/);
       const width = ws === -1 ? rest.length : ws;
-      out += ` ${blank} | ${' '.repeat(col - 1)}${'^'.repeat(width)} ${e.message}\n`;
+      out += ` ${blank} | ${' '.repeat(col - 1)}${paint('^'.repeat(width), BLUE)} ${e.message}\n`;
     }
   }
   out += ` ${blank} |\n`;
