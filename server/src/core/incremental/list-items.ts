@@ -229,7 +229,7 @@ export function buildItemIndex(parsed: ParsedYaml): ItemIndex | null {
         index,
         start,
         end,
-        line: countNewlines(text, 0, start),
+        line: 0,
         identity: identityOf(item, spec.identity),
         identityPlain: plainIdentity(item, spec.identity),
         dashColumn: text.lastIndexOf('-', item.start) - start,
@@ -237,6 +237,14 @@ export function buildItemIndex(parsed: ParsedYaml): ItemIndex | null {
     });
   }
   segments.sort((a, b) => a.start - b.start);
+  // Line numbers in one pass over the text, segment after segment.
+  let line = 0;
+  let counted = 0;
+  for (const seg of segments) {
+    line += countNewlines(text, counted, seg.start);
+    counted = seg.start;
+    seg.line = line;
+  }
   return { headerLines, parentLines, segments, identities };
 }
 
@@ -249,12 +257,23 @@ export interface TextChange {
   oldNewlines: number;
 }
 
+/** Compared in blocks first: slice equality is a native comparison, much faster than a char loop. */
+const DIFF_BLOCK = 2048;
+
 export function diffTexts(oldText: string, newText: string): TextChange {
   const max = Math.min(oldText.length, newText.length);
   let start = 0;
+  while (start + DIFF_BLOCK <= max && oldText.slice(start, start + DIFF_BLOCK) === newText.slice(start, start + DIFF_BLOCK)) start += DIFF_BLOCK;
   while (start < max && oldText.charCodeAt(start) === newText.charCodeAt(start)) start++;
   let suffix = 0;
-  while (suffix < max - start && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
+  const room = max - start;
+  while (
+    suffix + DIFF_BLOCK <= room &&
+    oldText.slice(oldText.length - suffix - DIFF_BLOCK, oldText.length - suffix) === newText.slice(newText.length - suffix - DIFF_BLOCK, newText.length - suffix)
+  ) {
+    suffix += DIFF_BLOCK;
+  }
+  while (suffix < room && oldText.charCodeAt(oldText.length - 1 - suffix) === newText.charCodeAt(newText.length - 1 - suffix)) suffix++;
   const oldEnd = oldText.length - suffix;
   return { start, oldEnd, newEnd: newText.length - suffix, oldNewlines: countNewlines(oldText, start, oldEnd) };
 }
