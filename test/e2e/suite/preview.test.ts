@@ -101,6 +101,24 @@ export function definePreviewTests(): void {
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     });
 
+    test('follows the active Butane editor unless locked', async () => {
+      const a = scratchConfig(VALID);
+      const b = scratchConfig('variant: fcos\nversion: 1.6.0\n');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(a), { preview: false, viewColumn: vscode.ViewColumn.One });
+      await vscode.commands.executeCommand('butane.openPreviewToSide');
+      const previewOf = (source: vscode.Uri) => vscode.window.visibleTextEditors.find((e) => e.document.uri.scheme === PREVIEW_SCHEME && e.document.uri.query === source.toString());
+      await waitFor(() => previewOf(a), 'the preview of the first config');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(b), { preview: false, viewColumn: vscode.ViewColumn.One });
+      const followed = await waitFor(() => previewOf(b), 'the preview to follow the second config');
+      assert.equal(JSON.parse(followed.document.getText()).ignition.version, '3.5.0', 'fcos 1.6.0 becomes Ignition 3.5.0');
+      await vscode.commands.executeCommand('butane.togglePreviewLock');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(a), { preview: false, viewColumn: vscode.ViewColumn.One });
+      await new Promise((r) => setTimeout(r, 1000));
+      assert.ok(previewOf(b) && !previewOf(a), 'a locked preview stays on its source');
+      await vscode.commands.executeCommand('butane.togglePreviewLock');
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+
     test('Check Config prints the report as the CLI does', async () => {
       const source = fixture('example.bu');
       await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(source), { preview: false });
