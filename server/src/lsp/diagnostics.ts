@@ -2,8 +2,11 @@
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { ReportEntry, formatPath } from '../core';
 import { Analysis } from './analysis';
+import { YNode } from '../core/yaml/types';
 
 export const DIAGNOSTIC_SOURCE = 'butane';
+/** Checks of the editor's own, beyond the reference's report. */
+export const LINT_SOURCE = 'butane-lint';
 
 /**
  * Fatal messages the CLI prints after report errors (invalid source; invalid generated Ignition):
@@ -54,6 +57,22 @@ export function diagnosticsOf(analysis: Analysis): Diagnostic[] {
     });
   }
 
+  // The reference places "enabled, but has no install section" on the contents; point at the
+  // `enabled` key as well, which is what the user would change.
+  for (const entry of result.report) {
+    if (entry.code !== 'ignition.no-install-section' || !entry.path || !parsed) continue;
+    const enabledKey = enabledKeyOfUnit(parsed.root, entry.path);
+    if (!enabledKey) continue;
+    out.push({
+      severity: DiagnosticSeverity.Information,
+      range: ranges.restOfLine(enabledKey.start),
+      source: LINT_SOURCE,
+      code: 'butane-lint.enabled-without-install',
+      message: 'Enabling has no effect: the unit has no [Install] section',
+      relatedInformation: [{ location: { uri: analysis.uri, range: ranges.entryRange(entry) }, message: entry.message }],
+    });
+  }
+
   // The user did set butane.filesDir, but the workspace is untrusted: say why it is not used.
   if (analysis.filesDirIgnored !== undefined) {
     for (const entry of result.report) {
@@ -94,6 +113,20 @@ export function diagnosticsOf(analysis: Analysis): Diagnostic[] {
     });
   }
   return out;
+}
+
+/** The `enabled` key of the unit a path goes through ($.systemd.units.N...), if written. */
+function enabledKeyOfUnit(root: YNode | null, path: readonly (string | number)[]): YNode | undefined {
+  const at = path.indexOf('units');
+  if (at < 0 || typeof path[at + 1] !== 'number') return undefined;
+  let node: YNode | undefined = root ?? undefined;
+  for (const seg of path.slice(0, at + 2)) {
+    if (node?.kind === 'map') node = node.entries.find((e) => e.key.kind === 'scalar' && e.key.value === seg)?.value;
+    else if (node?.kind === 'seq' && typeof seg === 'number') node = node.items[seg];
+    else return undefined;
+  }
+  if (node?.kind !== 'map') return undefined;
+  return node.entries.find((e) => e.key.kind === 'scalar' && e.key.value === 'enabled')?.key;
 }
 
 function firstLine(text: string): string {

@@ -2,7 +2,7 @@
 // (storage.files, systemd.units, passwd.users, ...) re-analyses a stand-in document holding only
 // that entry and splices its findings into the previous diagnostics; anything else runs the full
 // pipeline. See core/incremental/list-items.ts for when the splice is exact.
-import { Diagnostic } from 'vscode-languageserver';
+import { Diagnostic, Range } from 'vscode-languageserver';
 import { ItemIndex, ItemSegment, acceptIdentity, moveIdentity, buildItemIndex, diffTexts, identityFieldOf, newlinesIn, segmentOfChange, shiftIndex, standInDocument, standInEntry } from '../core/incremental/list-items';
 import { Analysis, AnalysisInputs, AnalyzedDocument, Logger, analyze } from './analysis';
 import { diagnosticsOf } from './diagnostics';
@@ -45,12 +45,16 @@ function sameDiagnostics(a: Diagnostic[], b: Diagnostic[]): boolean {
   return left.every((k, i) => k === right[i]);
 }
 
+function shiftRange(r: Range, lines: number): Range {
+  return { start: { line: r.start.line + lines, character: r.start.character }, end: { line: r.end.line + lines, character: r.end.character } };
+}
+
+/** Moves a diagnostic by whole lines, with its related locations (all in the same document). */
 function shiftDiagnostic(d: Diagnostic, lines: number): Diagnostic {
   if (lines === 0) return d;
-  return {
-    ...d,
-    range: { start: { line: d.range.start.line + lines, character: d.range.start.character }, end: { line: d.range.end.line + lines, character: d.range.end.character } },
-  };
+  const moved: Diagnostic = { ...d, range: shiftRange(d.range, lines) };
+  if (d.relatedInformation) moved.relatedInformation = d.relatedInformation.map((ri) => ({ ...ri, location: { ...ri.location, range: shiftRange(ri.location.range, lines) } }));
+  return moved;
 }
 
 export class IncrementalDiagnostics {
