@@ -47,14 +47,16 @@ export function diagnosticsOf(analysis: Analysis): Diagnostic[] {
   }
 
   for (const entry of result.report) {
-    out.push({
+    const d: Diagnostic = {
       severity: entrySeverity(entry, analysis.strict),
       range: ranges.entryRange(entry),
       source: DIAGNOSTIC_SOURCE,
       code: entry.code,
       message: entry.message,
       data: entry.path ? { path: formatPath(entry.path) } : undefined,
-    });
+    };
+    if (entry.code === DUPLICATE_CODE && entry.path && parsed && entry.line !== undefined) markDuplicate(d, entry.path, parsed.root, analysis, entry.line, entry.col ?? 1);
+    out.push(d);
   }
 
   // The reference places "enabled, but has no install section" on the contents; point at the
@@ -113,6 +115,58 @@ export function diagnosticsOf(analysis: Analysis): Diagnostic[] {
     });
   }
   return out;
+}
+
+const DUPLICATE_CODE = 'ignition.duplicate';
+/** Fields that make two list entries "the same" for Ignition's duplicate check, most specific first. */
+const IDENTITY_FIELDS = ['path', 'name', 'source', 'device', 'url', 'label', 'number'];
+/** Ignition compares files, directories and links by path across the three lists. */
+const NODE_LISTS = ['files', 'directories', 'links'];
+
+function nodeAtPath(root: YNode | null, path: readonly (string | number)[]): YNode | undefined {
+  let node: YNode | undefined = root ?? undefined;
+  for (const seg of path) {
+    if (node?.kind === 'map') node = node.entries.find((e) => e.key.kind === 'scalar' && e.key.value === String(seg))?.value;
+    else if (node?.kind === 'seq' && typeof seg === 'number') node = node.items[seg];
+    else return undefined;
+  }
+  return node;
+}
+
+function scalarField(node: YNode | undefined, field: string): string | undefined {
+  if (node?.kind !== 'map') return undefined;
+  const v = node.entries.find((e) => e.key.kind === 'scalar' && e.key.value === field)?.value;
+  return v?.kind === 'scalar' ? v.value : undefined;
+}
+
+/**
+ * A duplicate covers its whole entry (from where the CLI places it) and points at the first
+ * entry with the same identity.
+ */
+function markDuplicate(d: Diagnostic, path: readonly (string | number)[], root: YNode | null, analysis: Analysis, line: number, col: number): void {
+  const index = path[path.length - 1];
+  if (typeof index !== 'number') return;
+  const listPath = path.slice(0, -1);
+  const entry = nodeAtPath(root, path);
+  if (entry?.kind !== 'map') return;
+  const start = analysis.lines.offsetOfCliPosition(line, col);
+  let end = entry.end;
+  while (end > start && /\s/.test(analysis.lines.text[end - 1])) end--;
+  if (end > start) d.range = analysis.lines.range(start, end);
+  const field = IDENTITY_FIELDS.find((f) => scalarField(entry, f) !== undefined);
+  if (!field) return;
+  const value = scalarField(entry, field);
+  const listName = listPath[listPath.length - 1];
+  const lists = typeof listName === 'string' && NODE_LISTS.includes(listName) ? NODE_LISTS.map((l) => [...listPath.slice(0, -1), l]) : [listPath];
+  for (const lp of lists) {
+    const seq = nodeAtPath(root, lp);
+    if (seq?.kind !== 'seq') continue;
+    const first = seq.items.find((item, i) => item !== entry && !(lp === listPath && i >= index) && scalarField(item, field) === value);
+    if (first) {
+      d.relatedInformation = [{ location: { uri: analysis.uri, range: analysis.lines.range(first.start, first.start) }, message: 'first defined here' }];
+      return;
+    }
+  }
 }
 
 /** The `enabled` key of the unit a path goes through ($.systemd.units.N...), if written. */
