@@ -4,6 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../../server/src/lsp/analysis';
 import { diagnosticsOf } from '../../server/src/lsp/diagnostics';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 const TEXT = [
   'variant: fcos',
@@ -25,4 +27,14 @@ test('a duplicate entry covers the entry and links to the first one', () => {
   assert.deepEqual(dup.range, { start: { line: 7, character: 6 }, end: { line: 8, character: 16 } });
   assert.equal(dup.relatedInformation?.length, 1);
   assert.deepEqual(dup.relatedInformation![0].location.range.start, { line: 4, character: 6 });
+});
+
+test('every diagnostic links its code to its README entry', () => {
+  const ds = diagnosticsOf(analyze({ uri: 'file:///d.bu', version: 1, getText: () => TEXT }, { strict: false, key: 'k' }, () => undefined));
+  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
+  assert.ok(ds.length > 0);
+  for (const d of ds) {
+    assert.ok(d.codeDescription?.href.endsWith(`#${d.code}`), JSON.stringify(d));
+    assert.ok(readme.includes(`<a id="${d.code}"></a>`), `README has no entry for ${d.code}`);
+  }
 });

@@ -5,6 +5,17 @@ import { Analysis } from './analysis';
 import { YNode } from '../core/yaml/types';
 
 export const DIAGNOSTIC_SOURCE = 'butane';
+/**
+ * Where the codes are explained: the README's "Diagnostic codes" table, one anchor per code.
+ * The host is the repository URL of package.json (a placeholder until the project is published).
+ */
+export const CODES_README_URL = 'https://example.invalid/butane-tools/blob/main/README.md';
+
+export function withCodeDescription(d: Diagnostic): Diagnostic {
+  if (typeof d.code !== 'string' || d.codeDescription) return d;
+  return { ...d, codeDescription: { href: `${CODES_README_URL}#${d.code}` } };
+}
+
 /** Checks of the editor's own, beyond the reference's report. */
 export const LINT_SOURCE = 'butane-lint';
 
@@ -29,6 +40,10 @@ export function entrySeverity(entry: ReportEntry, strict: boolean): DiagnosticSe
 }
 
 export function diagnosticsOf(analysis: Analysis): Diagnostic[] {
+  return findingsOf(analysis).map(withCodeDescription);
+}
+
+function findingsOf(analysis: Analysis): Diagnostic[] {
   const out: Diagnostic[] = [];
   const { result, ranges, parsed } = analysis;
 

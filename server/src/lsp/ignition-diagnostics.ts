@@ -5,7 +5,7 @@ import { parseDocument, isMap, isSeq, isScalar, Node as YamlNode } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ReportEntry, formatPath } from '../core';
 import { validateIgnitionDocument } from '../core/ignition';
-import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { DIAGNOSTIC_SOURCE, withCodeDescription } from './diagnostics';
 
 const SEVERITY: Record<ReportEntry['kind'], DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -45,13 +45,13 @@ export function ignitionDiagnostics(doc: TextDocument, strict: boolean): Diagnos
     const at = /position (\d+)/.exec(message);
     const offset = at ? Number(at[1]) : 0;
     return [
-      {
+      withCodeDescription({
         severity: DiagnosticSeverity.Error,
         range: { start: doc.positionAt(offset), end: doc.positionAt(Math.min(text.length, offset + 1)) },
         source: DIAGNOSTIC_SOURCE,
         code: 'ignition.invalid-json',
         message: `config is not valid JSON: ${message}`,
-      },
+      }),
     ];
   }
   // The `yaml` package reads JSON with source ranges; repeated keys are allowed as in Go's decoder.
@@ -64,6 +64,6 @@ export function ignitionDiagnostics(doc: TextDocument, strict: boolean): Diagnos
     const endPos = doc.positionAt(end);
     const range = endPos.line === startPos.line ? { start: startPos, end: endPos } : { start: startPos, end: { line: startPos.line, character: startPos.character + 1 } };
     const severity = strict && entry.kind === 'warning' ? DiagnosticSeverity.Error : SEVERITY[entry.kind];
-    return { severity, range, source: DIAGNOSTIC_SOURCE, code: entry.code, message: entry.message, data: entry.path ? { path: formatPath(entry.path) } : undefined };
+    return withCodeDescription({ severity, range, source: DIAGNOSTIC_SOURCE, code: entry.code, message: entry.message, data: entry.path ? { path: formatPath(entry.path) } : undefined });
   });
 }
