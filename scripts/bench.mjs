@@ -1,4 +1,4 @@
-// npm run bench [-- --doc small,medium,large] [--runs N] [--peer] [--bench-dir DIR] [--keep]
+// npm run bench [-- --doc small,medium,large] [--runs N] [--peer] [--probes-only] [--bench-dir DIR] [--keep]
 // Measures dist/server.js --stdio with the shared LSP benchmark (../shared/bench, see its README):
 // copies the bench to a temporary folder, installs it there, generates the documents and prints
 // the tables. --peer also runs yaml-language-server@2.0.0 with the community Butane schema on the
@@ -18,7 +18,7 @@ const option = (name, fallback) => {
 };
 
 if (flag('--help') || flag('-h')) {
-  console.log('usage: npm run bench -- [--doc small,medium,large|all] [--runs N] [--peer] [--bench-dir DIR] [--keep]');
+  console.log('usage: npm run bench -- [--doc small,medium,large|all] [--runs N] [--peer] [--probes-only] [--bench-dir DIR] [--keep]');
   process.exit(0);
 }
 
@@ -46,7 +46,7 @@ try {
   run('npm', [existsSync(join(bench, 'package-lock.json')) ? 'ci' : 'install', '--no-audit', '--no-fund'], bench, 'install the bench');
 
   const ours = join(work, 'ours.json');
-  const common = ['--doc', docs, '--runs', runs, '--doc-dir', join(work, 'docs')];
+  const common = ['--doc', docs, '--runs', runs, '--doc-dir', join(work, 'docs'), ...(flag('--probes-only') ? ['--probes-only'] : [])];
   run(
     process.execPath,
     ['lsp-bench.mjs', '--server', `node ${join(repo, 'dist', 'server.js')} --stdio`, '--language-id', 'butane', ...common, '--json', ours],
