@@ -3,6 +3,7 @@
 import Mocha from 'mocha';
 import { defineTests } from './extension.test';
 import { definePreviewTests } from './preview.test';
+import { defineLiveDiagnosticsTests } from './live-diagnostics.test';
 
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', timeout: 60000, color: false, reporter: 'spec' });
@@ -10,6 +11,7 @@ export function run(): Promise<void> {
   mocha.suite.emit('pre-require', globalThis, 'extension.test', mocha);
   defineTests();
   definePreviewTests();
+  defineLiveDiagnosticsTests();
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
   });
