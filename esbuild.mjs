@@ -13,8 +13,22 @@ const common = {
   logLevel: 'warning',
 };
 
+// The CLI is a short-lived process that spends most of its CPU warming up: V8's default interrupt
+// budget sends functions to the optimizing compiler after a few hundred calls, and most of that
+// compilation never pays back before the process exits. A larger budget (measured on Node 20,
+// CPU medians of `dist/cli.js --pretty` on the bench documents: large 735 -> 577 ms, xlarge
+// 1585 -> 1431 ms) lets only the truly hot functions tier up. Applied on Node 20 only, where it was
+// measured (V8 prints to stderr for a flag it does not know), and never over a user's own setting.
+const CLI_INTERRUPT_BUDGET = 300000;
+const cliBanner = [
+  '#!/usr/bin/env node',
+  // Ahead of the statement below, or the bundle would lose its strict-mode prologue.
+  "'use strict';",
+  `if (process.versions.node.split('.')[0] === '20' && !/interrupt[-_]budget/.test(process.execArgv.join(' ') + ' ' + (process.env.NODE_OPTIONS || ''))) require('node:v8').setFlagsFromString('--interrupt-budget=${CLI_INTERRUPT_BUDGET}');`,
+].join('\n');
+
 const builds = [
-  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  { entryPoints: ['server/src/cli.ts'], outfile: 'dist/cli.js', banner: { js: cliBanner } },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } },
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
 ];
