@@ -6,6 +6,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { analyze, AnalysisInputs } from '../../server/src/lsp/analysis';
@@ -13,6 +15,10 @@ import { diagnosticsOf } from '../../server/src/lsp/diagnostics';
 import { IncrementalDiagnostics } from '../../server/src/lsp/incremental-diagnostics';
 import { documentFiles } from '../../server/src/node/document-files';
 import { corpusAvailable, loadCases, restoredCaseDir } from '../conformance/corpus';
+
+// restoredCaseDir rebuilds its scratch copies under os.tmpdir(); other test files running in
+// parallel use the same copies, so this file gets a folder of its own.
+process.env.TMPDIR = mkdtempSync(join(tmpdir(), 'butane-diag-test-'));
 import { editorSettingsFor } from './cli-settings';
 
 /** Editor-only notes of the server, not in the CLI's report. */

@@ -5,6 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Diagnostic } from 'vscode-languageserver';
 import { IncrementalDiagnostics } from '../../../server/src/lsp/incremental-diagnostics';
@@ -12,6 +14,10 @@ import { AnalysisInputs, analyze } from '../../../server/src/lsp/analysis';
 import { diagnosticsOf } from '../../../server/src/lsp/diagnostics';
 import { documentFiles } from '../../../server/src/node/document-files';
 import { corpusAvailable, loadCases, restoredCaseDir } from '../../conformance/corpus';
+
+// restoredCaseDir rebuilds its scratch copies under os.tmpdir(); other test files running in
+// parallel use the same copies, so this file gets a folder of its own.
+process.env.TMPDIR = mkdtempSync(join(tmpdir(), 'butane-diag-test-'));
 import { editorSettingsFor } from '../../lsp/cli-settings';
 
 /** Small deterministic generator (mulberry32), so a failure replays from its seed. */
