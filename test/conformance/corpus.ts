@@ -152,6 +152,8 @@ const LOST_SYMLINKS: Record<string, string[]> = JSON.parse(
   fs.readFileSync(path.resolve(__dirname, 'lost-symlinks.json'), 'utf8'),
 ).cases;
 
+const restoredDirs = new Set<string>();
+
 export function restoredCaseDir(c: CaseInfo): string {
   const filesDir = path.join(c.dir, 'files');
   if (!fs.existsSync(filesDir)) return c.dir;
@@ -167,7 +169,10 @@ export function restoredCaseDir(c: CaseInfo): string {
     }
   }
   if (toRestore.size === 0) return c.dir;
-  const scratch = path.join(os.tmpdir(), 'butane-conformance-restored', c.id);
+  // One scratch copy per process and case, made once: test files run in parallel processes,
+  // and a copy shared between them could be deleted under another's feet.
+  const scratch = path.join(os.tmpdir(), `butane-conformance-restored-${process.pid}`, c.id);
+  if (restoredDirs.has(c.id)) return scratch;
   fs.rmSync(scratch, { recursive: true, force: true });
   fs.mkdirSync(path.dirname(scratch), { recursive: true });
   fs.cpSync(c.dir, scratch, { recursive: true });
@@ -177,6 +182,8 @@ export function restoredCaseDir(c: CaseInfo): string {
     fs.rmSync(p, { force: true });
     fs.symlinkSync(target, p);
   }
+  restoredDirs.add(c.id);
+  if (restoredDirs.size === 1) process.once('exit', () => fs.rmSync(path.dirname(scratch), { recursive: true, force: true }));
   return scratch;
 }
 

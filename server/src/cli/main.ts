@@ -1,7 +1,7 @@
 // butane-ts: a command line compatible with the reference `butane`, over the shared core.
 import * as fs from 'node:fs';
 import * as nodePath from 'node:path';
-import { transpile, formatRawReport, formatPrettyReport } from '../core';
+import { transpile, rawReportChunks, prettyReportChunks } from '../core';
 import { NodeFileHost } from '../node/file-host';
 import { VERSION_TEXT } from '../version';
 import { parseFlags, FlagError, USAGE_OPTIONS, wantsColor } from './flags';
@@ -77,7 +77,17 @@ function main(argv: string[], io: CliIo): number {
   });
 
   const source = Buffer.from(data).toString('utf8');
-  io.stderr(flags.rawErrors ? formatRawReport(result.report) : formatPrettyReport(result.report, fileName, source, colorize));
+  // Written in pieces of bounded size: a report can be larger than one JavaScript string may be.
+  const chunks = flags.rawErrors ? rawReportChunks(result.report) : prettyReportChunks(result.report, fileName, source, colorize);
+  let pending = '';
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length > 1 << 16) {
+      io.stderr(pending);
+      pending = '';
+    }
+  }
+  if (pending) io.stderr(pending);
 
   if (result.fatal !== undefined || result.output === undefined) {
     io.stderr(`Error translating config: ${result.fatal ?? 'unknown error'}\n`);

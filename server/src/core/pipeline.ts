@@ -1,4 +1,5 @@
 // The one pipeline every front end runs: parse → header → decode → translate/validate → serialize.
+import { appendAll } from './util/append';
 import { TranslateOptions, TranslateResult, ReportEntry } from './types';
 import { parseYaml, unmarshal, findUnusedKeys, ParsedYaml } from './yaml';
 import { correlate } from './positions';
@@ -72,7 +73,7 @@ export function transpileParsed(parsed: ParsedYaml, options: TranslateOptions = 
     host: options.host,
     raw: options.raw ?? false,
   });
-  report.push(...withPositions(outcome.report));
+  appendAll(report, withPositions(outcome.report));
   const translations = outcome.translations;
   if (outcome.error !== undefined || outcome.final === undefined) {
     return fail(outcome.error ?? 'source config is invalid', report, { ...ident, translations });

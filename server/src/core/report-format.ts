@@ -19,13 +19,25 @@ export function formatRawReport(entries: readonly ReportEntry[]): string {
   return entries.map((e) => formatRawEntry(e) + '\n').join('');
 }
 
+export function* rawReportChunks(entries: readonly ReportEntry[]): Generator<string> {
+  for (const e of entries) yield formatRawEntry(e) + '\n';
+}
+
 /**
  * The readable report: each entry with its source line, two lines of context and a caret
  * under the offending token, as the reference prints without --raw-errors.
  */
 export function formatPrettyReport(entries: readonly ReportEntry[], fileName: string, source: string, colorize = false): string {
+  return [...prettyReportChunks(entries, fileName, source, colorize)].join('');
+}
+
+/**
+ * The readable report one entry at a time, so a front end can write a huge report piece by
+ * piece instead of building one string past JavaScript's length limit.
+ */
+export function* prettyReportChunks(entries: readonly ReportEntry[], fileName: string, source: string, colorize = false): Generator<string> {
   const lines = source.split('\n');
-  return entries.map((e) => formatPrettyEntry(e, fileName, lines, colorize)).join('\n');
+  for (let i = 0; i < entries.length; i++) yield (i > 0 ? '\n' : '') + formatPrettyEntry(entries[i], fileName, lines, colorize);
 }
 
 // ANSI styles of the reference's --color output: bold red/yellow/cyan for the severity, bold blue for the rest.

@@ -1,5 +1,6 @@
 // The reference's Translate(): validate the source, translate, map report paths back to the
 // source, apply field filters, check Ignition duplicates and semantics, and decide fatality.
+import { appendAll } from '../../util/append';
 import { Path, ReportEntry } from '../../types';
 import { normalizeIgnition, validateIgnition, validateIgnitionDuplicates } from '../../ignition';
 import { TranslateContext, TranslateOutcome } from '../index';
@@ -34,13 +35,13 @@ export function runTranslateFlow(layer: VariantLayer, config: Obj, ctx: Translat
   let translations: TranslateOutcome['translations'];
   const failWith = (error: string): TranslateOutcome => ({ outputLanguage: 'json', report, error, translations });
 
-  report.push(...layer.validate(config, ctx));
+  appendAll(report, layer.validate(config, ctx));
   if (isFatal(report)) return failWith(ERR_INVALID_SOURCE_CONFIG);
 
   const translated: LayerOutcome = layer.translate(config, ctx);
   const ts = translated.translations;
   translations = ts;
-  report.push(...translateReportPaths(translated.report, ts));
+  appendAll(report, translateReportPaths(translated.report, ts));
   if (isFatal(report)) return failWith(ERR_INVALID_SOURCE_CONFIG);
 
   const ignition = normalizeIgnition(translated.ignition, version);
@@ -49,13 +50,13 @@ export function runTranslateFlow(layer: VariantLayer, config: Obj, ctx: Translat
 
   const filters = layer.filters(ctx);
   if (filters) {
-    report.push(...translateReportPaths(verifyFieldFilters(ignition, filters, at), ts));
+    appendAll(report, translateReportPaths(verifyFieldFilters(ignition, filters, at), ts));
     if (isFatal(report)) return failWith(ERR_INVALID_SOURCE_CONFIG);
   }
 
-  if (translated.machineConfig) report.push(...translateReportPaths(machineConfigSpecDuplicates(translated.machineConfig), ts));
-  report.push(...translateReportPaths(prefixReport(validateIgnitionDuplicates(ignition, version), at), ts));
-  report.push(...translateReportPaths(prefixReport(validateIgnition(ignition, version), at), ts));
+  if (translated.machineConfig) appendAll(report, translateReportPaths(machineConfigSpecDuplicates(translated.machineConfig), ts));
+  appendAll(report, translateReportPaths(prefixReport(validateIgnitionDuplicates(ignition, version), at), ts));
+  appendAll(report, translateReportPaths(prefixReport(validateIgnition(ignition, version), at), ts));
   if (isFatal(report)) return failWith(ERR_INVALID_GENERATED_CONFIG);
 
   if (translated.machineConfig) {
