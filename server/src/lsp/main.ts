@@ -188,6 +188,9 @@ export function startServer(connection: Connection): void {
     guarded<TranspileParams, TranspileResult | null, null>(TranspileRequest.method, log, null, async (params, token) => {
       const uri = params?.textDocument?.uri;
       if (typeof uri !== 'string') return null;
+      // An Ignition file is already the output format: there is nothing to transpile.
+      const doc = documents.get(uri);
+      if (doc && isIgnitionDocument(doc)) return null;
       const analysis = await analysisOf(uri);
       // A cancelled request is answered as such by `guarded`; skip the work.
       if (token.isCancellationRequested) return null;
