@@ -7,4 +7,5 @@ process.exitCode = runCli(process.argv.slice(2), {
   stdout: (t) => process.stdout.write(t),
   stderr: (t) => process.stderr.write(t),
   readStdin: () => fs.readFileSync(0),
+  stderrIsTTY: process.stderr.isTTY === true,
 });
