@@ -3,10 +3,10 @@
 // and p95 of an in-process transpile (pretty), once as a language server re-checking the same text
 // (gzip memo warm) and once with the memo cleared before each run (every file compressed again), the
 // median CPU time of the cleared runs (steadier than wall time on a shared machine), a per-stage
-// breakdown measured through the exported stage functions, and the wall time of the built CLI
+// breakdown measured through the exported stage functions, and the wall and CPU time of the built CLI
 // (`node dist/cli.js --pretty`). Numbers only; nothing is asserted (the budgets live in issue 3's note).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,22 +82,33 @@ function stages(text: Uint8Array) {
   return { parse, decode, translate, serialize };
 }
 
-function cliWall(file: string, count: number): number[] {
-  const out: number[] = [];
+/**
+ * Wall and CPU times (ms, each sorted) of `node dist/cli.js --pretty file`. The CPU time is the
+ * child's own process.cpuUsage() (all its threads: compiler and GC helpers included), reported at
+ * exit by a preloaded module on stderr: wall time is unreliable on a shared machine.
+ */
+function cliTimes(file: string, count: number, preload: string): { wall: number[]; cpu: number[] } {
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < count; i++) {
     const t = performance.now();
-    const r = spawnSync(process.execPath, [join(repo, 'dist', 'cli.js'), '--pretty', file], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const r = spawnSync(process.execPath, ['--require', preload, join(repo, 'dist', 'cli.js'), '--pretty', file], { stdio: ['ignore', 'ignore', 'pipe'] });
     const elapsed = performance.now() - t;
-    if (r.status !== 0) throw new Error(`cli failed on ${file}: ${r.stderr.toString()}`);
-    out.push(elapsed);
+    const stderr = r.stderr.toString();
+    if (r.status !== 0) throw new Error(`cli failed on ${file}: ${stderr}`);
+    wall.push(elapsed);
+    const m = /BENCH_CPU_MS (\d+(?:\.\d+)?)/.exec(stderr);
+    if (m) cpu.push(Number(m[1]));
   }
-  return out.sort((a, b) => a - b);
+  return { wall: wall.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b) };
 }
 
 const work = mkdtempSync(join(tmpdir(), 'butane-bench-transpile-'));
 try {
   const gen = spawnSync(process.execPath, [join(benchDir, 'gen-docs.mjs'), '--out', work, '--sizes', sizes.join(',')], { stdio: ['ignore', 'ignore', 'inherit'] });
   if (gen.status !== 0) throw new Error('gen-docs.mjs failed');
+  const preload = join(work, 'report-cpu.cjs');
+  writeFileSync(preload, "process.on('exit', () => { const u = process.cpuUsage(); require('fs').writeSync(2, `\\nBENCH_CPU_MS ${(u.user + u.system) / 1000}\\n`); });\n");
   if (withCli) {
     const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: repo, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('build failed');
@@ -105,7 +116,7 @@ try {
 
   console.log(`runs=${runs} (in-process, after warm-up), cli-runs=${cliRuns}; times in ms`);
   console.log('                 memo warm                 |  memo cleared before each run  |  stages (memo warm), median      |  cli');
-  console.log('size     lines      med     p95  cpu med |     med     p95  cpu med |   parse  decode  transl  serial |      med     min');
+  console.log('size     lines      med     p95  cpu med |     med     p95  cpu med |   parse  decode  transl  serial |      med     min  cpu med');
   for (const size of sizes) {
     const file = join(work, `${size}.bu`);
     const text = new Uint8Array(readFileSync(file));
@@ -121,9 +132,9 @@ try {
     const parts = [s.parse, s.decode, s.translate, s.serialize].map((fn) => time(fn, runs, warm).median);
     let cli = '';
     if (withCli) {
-      cliWall(file, 1);
-      const w = cliWall(file, cliRuns);
-      cli = `${ms(quantile(w, 0.5))} ${ms(w[0])}`;
+      cliTimes(file, 1, preload);
+      const { wall: w, cpu: c } = cliTimes(file, cliRuns, preload);
+      cli = `${ms(quantile(w, 0.5))} ${ms(w[0])}  ${ms(quantile(c, 0.5))}`;
     }
     console.log(
       `${size.padEnd(7)} ${String(lines).padStart(6)}  ${ms(whole.median)} ${ms(whole.p95)}  ${ms(whole.cpu)} | ${ms(fresh.median)} ${ms(fresh.p95)}  ${ms(fresh.cpu)} | ${parts.map(ms).join(' ')} | ${cli}`,
