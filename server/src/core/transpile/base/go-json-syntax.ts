@@ -3,11 +3,34 @@
 
 class JsonSyntaxError extends Error {}
 
-function quoteChar(c: string): string {
-  if (c === "'") return `'\\''`;
-  if (c === '"') return `'"'`;
-  const escaped = JSON.stringify(c).slice(1, -1);
-  return `'${escaped}'`;
+// Go's scanner reads bytes, and its error names the one offending byte as strconv.Quote shows the
+// rune of that byte's value: a non-ASCII character thus appears as the Latin-1 letter of its
+// first UTF-8 byte ('é' -> 'Ã'), control bytes as \xHH, and Latin-1 non-printables as \u00HH.
+const GO_SHORT_ESCAPES: Record<number, string> = { 7: '\\a', 8: '\\b', 9: '\\t', 10: '\\n', 11: '\\v', 12: '\\f', 13: '\\r' };
+
+function firstUtf8Byte(codePoint: number): number {
+  if (codePoint < 0x80) return codePoint;
+  if (codePoint < 0x800) return 0xc0 | (codePoint >> 6);
+  // A lone surrogate could only have come from invalid UTF-8, which Go had replaced by U+FFFD.
+  if (codePoint >= 0xd800 && codePoint <= 0xdfff) return 0xef;
+  if (codePoint < 0x10000) return 0xe0 | (codePoint >> 12);
+  return 0xf0 | (codePoint >> 18);
+}
+
+function quoteByte(b: number): string {
+  if (b === 0x27) return `'\\''`;
+  if (b === 0x22) return `'"'`;
+  if (b === 0x5c) return `'\\\\'`;
+  const hex = (width: number) => b.toString(16).padStart(width, '0');
+  if (GO_SHORT_ESCAPES[b] !== undefined) return `'${GO_SHORT_ESCAPES[b]}'`;
+  if (b < 0x20 || b === 0x7f) return `'\\x${hex(2)}'`;
+  // strconv.IsPrint rejects U+0080..U+00A0 and the soft hyphen U+00AD.
+  if ((b >= 0x80 && b <= 0xa0) || b === 0xad) return `'\\u${hex(4)}'`;
+  return `'${String.fromCharCode(b)}'`;
+}
+
+function quoteChar(c: string, codePoint = c.codePointAt(0) ?? 0): string {
+  return quoteByte(firstUtf8Byte(codePoint));
 }
 
 /** Returns Go's error text for the first syntax error in `text`, or undefined when it is valid JSON. */
@@ -15,7 +38,7 @@ export function goJsonSyntaxError(text: string): string | undefined {
   let i = 0;
   const n = text.length;
   const invalid = (context: string): never => {
-    throw new JsonSyntaxError(`invalid character ${quoteChar(text[i])} ${context}`);
+    throw new JsonSyntaxError(`invalid character ${quoteChar(text[i], text.codePointAt(i))} ${context}`);
   };
   const eof = (): never => {
     throw new JsonSyntaxError('unexpected end of JSON input');
