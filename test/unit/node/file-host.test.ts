@@ -37,3 +37,18 @@ test('a directory read as a file', () => {
   fs.mkdirSync(path.join(dir, 'd'));
   assert.equal(errorOf(() => host.readFile('d')).message, 'read d: is a directory');
 });
+
+test('the editor refuses embedded files above its size limit, with a clear message', async () => {
+  const { SizeLimitedFileHost, EDITOR_FILE_SIZE_LIMIT } = await import('../../../server/src/node/document-files');
+  const big = path.join(dir, 'big.bin');
+  fs.writeFileSync(big, '');
+  fs.truncateSync(big, EDITOR_FILE_SIZE_LIMIT + 1); // sparse: no real disk use
+  fs.symlinkSync('big.bin', path.join(dir, 'big-link'));
+  const limited = new SizeLimitedFileHost(dir);
+  for (const name of ['big.bin', 'big-link']) {
+    const e = errorOf(() => limited.readFile(name));
+    assert.match(e.message, new RegExp(`^open ${name}: file is ${EDITOR_FILE_SIZE_LIMIT + 1} bytes, larger than the editor's limit`));
+  }
+  fs.writeFileSync(path.join(dir, 'small.txt'), 'hi');
+  assert.equal(Buffer.from(limited.readFile('small.txt')).toString(), 'hi');
+});
