@@ -157,8 +157,9 @@ class Decoder {
     if (n.kind === 'alias') return this.alias(n, t, current);
     if (t.kind === 'pointer') {
       if (isNull(n)) {
-        // A null clears the pointer when it is a scalar; other null-tagged nodes are left alone.
-        return n.kind === 'scalar' ? { ok: true, value: undefined } : this.byKind(n, t, current);
+        // A null-tagged node leaves the pointer unallocated. A scalar still goes through tag
+        // resolution, so `!!null 1` fails as in yaml.v3; a real null clears the pointer.
+        return this.byKind(n, t, current);
       }
       // yaml.v3 allocates the pointer before decoding, so it stays set even on a type error.
       const inner = this.decodeInto(n, t.elem, current === undefined ? zeroValue(t.elem) : current);
@@ -202,8 +203,10 @@ class Decoder {
   private typeError(n: YNode, tag: string, t: GoType): Decoded {
     const actual = n.kind === 'alias' ? n.target : n;
     const shown = nodeTag(actual) || tag;
-    let value = '';
-    if (shown !== '!!seq' && shown !== '!!map') value = ' `' + goStringPrefix(nodeValue(actual), 10, 7) + '`';
+    // yaml.v3 quotes (and shortens) the value only for scalar tags; after !!seq / !!map it appends
+    // the node's raw value with no separator, which shows when such a tag sits on a scalar.
+    const raw = nodeValue(actual);
+    const value = shown === '!!seq' || shown === '!!map' ? raw : ' `' + goStringPrefix(raw, 10, 7) + '`';
     this.errors.push(`line ${actual.line}: cannot unmarshal ${shown}${value} into ${goTypeName(t)}`);
     return { ok: false, value: undefined };
   }
