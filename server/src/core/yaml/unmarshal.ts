@@ -5,6 +5,7 @@ import { YAlias, YMap, YNode, YSeq } from './types';
 import { GoStruct, GoType } from './gotype';
 import { resolve, ResolveFailure, Resolved } from './resolve';
 import { goQuote, goStringPrefix } from './go-text';
+import { decodeGoString } from '../encoding/goString';
 
 export interface UnmarshalResult {
   /**
@@ -130,7 +131,9 @@ function decodeBase64(text: string): string {
   const bin = atob(s);
   const bytes = new Uint8Array(bin.length);
   for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return new TextDecoder().decode(bytes);
+  // A Go string keeps whatever bytes the base64 held; invalid UTF-8 is carried as U+DC00+byte
+  // (see encoding/goString.ts) instead of being replaced here.
+  return decodeGoString(bytes);
 }
 
 interface Decoded {
