@@ -9,6 +9,7 @@ import { parseYaml, unmarshal, findUnusedKeys } from '../../../server/src/core/y
 import { lookupVersion } from '../../../server/src/core/spec';
 import { translateConfig } from '../../../server/src/core/transpile';
 import { NodeFileHost } from '../../../server/src/node/file-host';
+import { restoredCaseDir, CaseInfo } from '../../conformance/corpus';
 import { corpusAvailable, formatEntries, loadCase } from './corpus-case';
 
 const CASES = path.resolve(__dirname, '../../../../shared/conformance/cases');
@@ -67,7 +68,10 @@ test('the corpus has the cases this layer owns', { skip: !corpusAvailable() && '
 });
 
 for (const id of ids) {
-  const dir = path.join(CASES, id);
+  const caseDir = path.join(CASES, id);
+  // Links lost by this corpus copy are put back in a scratch copy (see restoredCaseDir); a case
+  // still without them after that cannot be reproduced and is skipped with that reason.
+  const dir = lostSymlinks(caseDir) ? restoredCaseDir({ id, dir: caseDir } as CaseInfo) : caseDir;
   const reason = lostSymlinks(dir)
     ? 'this corpus copy lost the symlinks the case depends on'
     : INVALID_UTF8.test(id)
