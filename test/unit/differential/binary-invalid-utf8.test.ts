@@ -35,3 +35,12 @@ test('each invalid byte of a !!binary string prints as one \\ufffd in the JSON o
   const p = runOn('variant: fcos\nversion: 1.5.0\nstorage:\n  files:\n    - path: !!binary L2G2\n');
   assert.equal(p.stdout, '{"ignition":{"version":"3.4.0"},"storage":{"files":[{"path":"/a\\ufffd"}]}}\n');
 });
+
+test('inline contents from !!binary keep their raw bytes in the data URL (reference: data:,%B6%BB%9E)', async () => {
+  const { transpile } = await import('../../../server/src/core');
+  const r = transpile('variant: fcos\nversion: 1.5.0\nstorage:\n  files:\n    - path: /a\n      contents:\n        inline: !!binary true\n');
+  assert.equal(
+    r.output,
+    '{"ignition":{"version":"3.4.0"},"storage":{"files":[{"path":"/a","contents":{"compression":"","source":"data:,%B6%BB%9E"}}]}}',
+  );
+});

@@ -1,4 +1,5 @@
 // Turning file contents into the data URL (and compression value) the reference emits.
+import { encodeGoString } from '../../encoding/goString';
 import { encodeDataUrl, DataUrlChoice } from '../../encoding';
 
 export type DataUrlEncoder = (bytes: Uint8Array, allowCompression: boolean) => DataUrlChoice;
@@ -32,7 +33,7 @@ const UNRESERVED = /[A-Za-z0-9\-_.!~*'()]/;
 
 /** Base 0.1 only ever URL-escapes inline text (no base64, no compression). */
 export function escapedDataUrl(text: string): string {
-  const bytes = new TextEncoder().encode(text);
+  const bytes = encodeGoString(text);
   let out = 'data:,';
   for (const b of bytes) {
     const ch = String.fromCharCode(b);

@@ -1,5 +1,6 @@
 // Per-type additions to the automatic translation: resource contents (inline/local), units and
 // dropins read from local files, users' ssh keys read from local files, the Ignition version.
+import { encodeGoString } from '../../encoding/goString';
 import { HostError, Path } from '../../types';
 import { escapedDataUrl, makeDataUrl } from './data-url';
 import { goStringFromBytes } from './go-string';
@@ -38,7 +39,7 @@ const resourceHook: TypeHook = (from, to, yamlPath, jsonPath, env) => {
       env.ts.add(inlinePath, [...jsonPath, 'source']);
       return;
     }
-    setContents(env, to, new TextEncoder().encode(from.inline), inlinePath, jsonPath);
+    setContents(env, to, encodeGoString(from.inline), inlinePath, jsonPath);
   }
 };
 

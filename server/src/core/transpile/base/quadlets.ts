@@ -1,6 +1,7 @@
 // `systemd.quadlets` (base 0.8-exp): podman quadlet files and their drop-ins become storage files
 // under /etc/containers/systemd (rootful) or /etc/containers/systemd/users; template instances
 // (foo@bar.container) become symlinks to their template.
+import { encodeGoString } from '../../encoding/goString';
 import { Path } from '../../types';
 import { TranslationSet } from '../translation-set';
 import { makeDataUrl } from './data-url';
@@ -62,7 +63,7 @@ function addFileWithContents(
   }
   if (notEmpty(contents)) {
     contentPath = [...ctxPath, 'contents'];
-    bytes = new TextEncoder().encode(contents);
+    bytes = encodeGoString(contents);
   }
   const fileContents: Obj = {};
   file.contents = fileContents;

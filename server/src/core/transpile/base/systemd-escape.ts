@@ -2,7 +2,7 @@
 const ALLOWED = /[:_.a-zA-Z0-9]/;
 
 export function unitNamePathEscape(path: string): string {
-  const bytes = new TextEncoder().encode(path);
+  const bytes = encodeGoString(path);
   let out = '';
   let inSlashes = false;
   let start = true;
@@ -22,4 +22,5 @@ export function unitNamePathEscape(path: string): string {
     start = false;
   }
   return out === '' ? '-' : out;
-}
+}import { encodeGoString } from '../../encoding/goString';
+

@@ -1,5 +1,6 @@
 // grub.users sugar (fcos 1.5+): a GRUB user.cfg with superusers and their PBKDF2 hashes,
 // appended to /boot/grub2/user.cfg on the mounted boot filesystem.
+import { encodeGoString } from '../../../encoding/goString';
 import { TranslationSet } from '../../translation-set';
 import { encodeDataUrl } from '../../../encoding';
 import { mergeTranslatedConfigs } from '../../flow/merge';
@@ -30,7 +31,7 @@ export function processGrubUsers(
     return { ignition: filtered.config, translations: filtered.translations };
   }
 
-  const choice = encodeDataUrl(new TextEncoder().encode(grubUserConfig(users)), allowCompression);
+  const choice = encodeDataUrl(encodeGoString(grubUserConfig(users)), allowCompression);
   const storage: Obj = {
     files: [
       {
