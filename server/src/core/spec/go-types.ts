@@ -47,27 +47,5 @@ function structType(entry: VariantVersionEntry, name: string, layer: Layer, cach
   return built;
 }
 
-/**
- * The type's name as Go's reflect prints it (and so yaml.v3 in "cannot unmarshal ... into X"):
- * "string", "*int", "[]v0_5.File", "v0_2.HTTPHeaders", "map[string]string".
- */
-export function goTypeName(t: GoType): string {
-  const named = (t as NamedGoType).goName;
-  if (named !== undefined) return named;
-  switch (t.kind) {
-    case 'string':
-    case 'int':
-    case 'bool':
-      return t.kind;
-    case 'float':
-      return 'float64';
-    case 'pointer':
-      return '*' + goTypeName(t.elem);
-    case 'slice':
-      return '[]' + goTypeName(t.elem);
-    case 'map':
-      return 'map[string]' + goTypeName(t.elem);
-    case 'struct':
-      return t.goName;
-  }
-}
+// goTypeName (Go's spelling of a type in yaml.v3 errors) lives with the decoder that prints it.
+export { goTypeName } from '../yaml/unmarshal';
