@@ -5,6 +5,7 @@ import { goJsonSyntaxError } from './go-json-syntax';
 import { parseJsonMergingDuplicates } from './go-json-merge';
 import { canonicalSemver } from '../../header';
 import {
+  IGNITION_VERSIONS,
   IgnitionVersion,
   findIgnitionTypeErrorsInText,
   isIgnitionVersion,
@@ -16,97 +17,13 @@ export const ERR_CONFIG_NOT_VALID = 'config is not valid';
 export const WARN_UNKNOWN_CONFIG_VERSION =
   'skipping validation for the merge/replace ignition config due to an unkown version';
 
-type Expect = 'object' | 'array' | 'string';
-interface FieldType {
-  expect: Expect;
-  goType: string;
-  /** Struct name and fields, for objects we descend into. */
-  struct?: string;
-}
-
-// Enough of the Ignition types to reproduce decoding errors in the top-level sections.
-const STRUCT_FIELDS: Record<string, Record<string, FieldType>> = {
-  Config: {
-    ignition: { expect: 'object', goType: 'types.Ignition', struct: 'Ignition' },
-    kernelarguments: { expect: 'object', goType: 'types.KernelArguments', struct: 'KernelArguments' },
-    passwd: { expect: 'object', goType: 'types.Passwd', struct: 'Passwd' },
-    storage: { expect: 'object', goType: 'types.Storage', struct: 'Storage' },
-    systemd: { expect: 'object', goType: 'types.Systemd', struct: 'Systemd' },
-  },
-  Ignition: {
-    version: { expect: 'string', goType: 'string' },
-    config: { expect: 'object', goType: 'types.IgnitionConfig' },
-    proxy: { expect: 'object', goType: 'types.Proxy' },
-    security: { expect: 'object', goType: 'types.Security' },
-    timeouts: { expect: 'object', goType: 'types.Timeouts' },
-  },
-  KernelArguments: {
-    shouldexist: { expect: 'array', goType: '[]types.KernelArgument' },
-    shouldnotexist: { expect: 'array', goType: '[]types.KernelArgument' },
-  },
-  Passwd: {
-    groups: { expect: 'array', goType: '[]types.PasswdGroup' },
-    users: { expect: 'array', goType: '[]types.PasswdUser' },
-  },
-  Storage: {
-    directories: { expect: 'array', goType: '[]types.Directory' },
-    disks: { expect: 'array', goType: '[]types.Disk' },
-    files: { expect: 'array', goType: '[]types.File' },
-    filesystems: { expect: 'array', goType: '[]types.Filesystem' },
-    links: { expect: 'array', goType: '[]types.Link' },
-    luks: { expect: 'array', goType: '[]types.Luks' },
-    raid: { expect: 'array', goType: '[]types.Raid' },
-  },
-  Systemd: {
-    units: { expect: 'array', goType: '[]types.Unit' },
-  },
-};
-
-function jsonKind(v: unknown): string {
-  if (Array.isArray(v)) return 'array';
-  if (typeof v === 'boolean') return 'bool';
-  return typeof v === 'object' ? 'object' : typeof v;
-}
-
-function matches(v: unknown, expect: Expect): boolean {
-  if (v === null) return true; // null leaves a Go value untouched
-  if (expect === 'array') return Array.isArray(v);
-  if (expect === 'object') return typeof v === 'object' && !Array.isArray(v);
-  return typeof v === 'string';
-}
-
-/** The first decoding error json.Unmarshal would report (it keeps going and returns the first). */
-function firstTypeError(doc: unknown): string | undefined {
-  if (doc === null) return undefined;
-  if (typeof doc !== 'object' || Array.isArray(doc)) return `json: cannot unmarshal ${jsonKind(doc)} into Go value of type types.Config`;
-  const visit = (obj: Record<string, unknown>, struct: string, prefix: string): string | undefined => {
-    const fields = STRUCT_FIELDS[struct] ?? {};
-    for (const [key, value] of Object.entries(obj)) {
-      const field = fields[key.toLowerCase()];
-      if (!field) continue;
-      const fieldPath = prefix + key;
-      if (!matches(value, field.expect)) {
-        return `json: cannot unmarshal ${jsonKind(value)} into Go struct field ${struct}.${fieldPath} of type ${field.goType}`;
-      }
-      if (field.struct && value !== null) {
-        const inner = visit(value as Record<string, unknown>, field.struct, fieldPath + '.');
-        if (inner) return inner;
-      }
-    }
-    return undefined;
-  };
-  return visit(doc as Record<string, unknown>, 'Config', '');
-}
-
-
 /**
  * The error json.Unmarshal returns when it decodes the text into the spec's types.Config: the
- * first value of the wrong type, anywhere in the document. Without a known spec version, only the
- * top-level sections are checked.
+ * first value of the wrong type, anywhere in the document. The base layer always emits a known spec
+ * version; should it not, the oldest spec's types stand in (their top-level sections are the same).
  */
 function firstDecodingError(text: string, spec: IgnitionVersion | undefined): string | undefined {
-  if (spec === undefined) return firstTypeError(parseJsonMergingDuplicates(text));
-  return findIgnitionTypeErrorsInText(text, spec)[0]?.message;
+  return findIgnitionTypeErrorsInText(text, spec ?? IGNITION_VERSIONS[0])[0]?.message;
 }
 
 export interface InlineConfigCheck {
