@@ -44,18 +44,28 @@ function freePort() {
   });
 }
 
+// Workspace trust on, the folder left untrusted (restricted mode) without the startup dialog.
+const UNTRUSTED_SETTINGS = {
+  'security.workspace.trust.enabled': true,
+  'security.workspace.trust.startupPrompt': 'never',
+  'security.workspace.trust.banner': 'never',
+};
+
 /**
- * @param {{ vsix?: string, extraArgs?: string[], openFolder?: boolean }} options
+ * @param {{ vsix?: string, extraArgs?: string[], untrusted?: boolean, settings?: object, env?: object }} options
  *   vsix: installed into the throwaway extensions folder first;
- *   extraArgs: more code-server flags.
+ *   extraArgs: more code-server flags;
+ *   untrusted: enable workspace trust, so that the opened folder is in restricted mode;
+ *   settings: more user settings; env: more environment for code-server (and its extension host).
  */
-export async function startCodeServer({ vsix, extraArgs = [] } = {}) {
+export async function startCodeServer({ vsix, extraArgs = [], untrusted = false, settings = {}, env: moreEnv = {} } = {}) {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'butane-e2e-'));
   const userData = path.join(tmp, 'user-data');
   const extensions = path.join(tmp, 'extensions');
   mkdirSync(path.join(userData, 'User'), { recursive: true });
   mkdirSync(extensions);
-  writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify(USER_SETTINGS, null, 2));
+  mkdirSync(path.join(tmp, 'tmp'));
+  writeFileSync(path.join(userData, 'User', 'settings.json'), JSON.stringify({ ...USER_SETTINGS, ...(untrusted ? UNTRUSTED_SETTINGS : {}), ...settings }, null, 2));
   const port = await freePort();
   writeFileSync(path.join(tmp, 'config.yaml'), `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
   const env = {
@@ -64,6 +74,8 @@ export async function startCodeServer({ vsix, extraArgs = [] } = {}) {
     XDG_DATA_HOME: path.join(tmp, 'xdg-data'),
     XDG_CONFIG_HOME: path.join(tmp, 'xdg-config'),
     XDG_CACHE_HOME: path.join(tmp, 'xdg-cache'),
+    // Scratch files of the tests (os.tmpdir() in the extension host) go away with the rest.
+    TMPDIR: path.join(tmp, 'tmp'),
     // code-server 4.139 runs on Node 24 only; the project stays on the system Node.
     PATH: `${NODE24_DIR}/bin:${process.env.PATH}`,
     // Keep marketplace look-ups on a closed loopback port.
@@ -72,11 +84,13 @@ export async function startCodeServer({ vsix, extraArgs = [] } = {}) {
       itemUrl: 'http://127.0.0.1:9/item',
       resourceUrlTemplate: 'http://127.0.0.1:9/r/{publisher}/{name}/{version}/{path}',
     }),
+    ...moreEnv,
   };
   const baseArgs = ['--config', path.join(tmp, 'config.yaml'), '--user-data-dir', userData, '--extensions-dir', extensions];
   if (vsix) execFileSync(CODE_SERVER, [...baseArgs, '--install-extension', vsix], { env, stdio: 'pipe' });
 
-  const child = spawn(CODE_SERVER, [...baseArgs, '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+  const trustArgs = untrusted ? [] : ['--disable-workspace-trust'];
+  const child = spawn(CODE_SERVER, [...baseArgs, '--disable-telemetry', '--disable-update-check', ...trustArgs,
     '--disable-getting-started-override', ...extraArgs], { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   let log = '';
   child.stdout.on('data', (d) => { log += d; });

@@ -4,9 +4,18 @@
 // workbench URL's payload, which code-server honours only with enable-smoke-test-driver; the
 // exit code comes back through window.codeAutomationExit.
 // Prints "N passed, N failed" last; exit status 0 only if every test passed.
+//
+// Options:
+//   --grep REGEX   run only the tests whose full title matches (mocha's grep), e.g. while developing;
+//   --untrusted    workspace trust on and the folder untrusted (restricted mode): runs the suites
+//                  meant for that mode (suite/index.ts picks them), and only those.
 import path from 'node:path';
-import { format } from 'node:util';
+import { format, parseArgs } from 'node:util';
 import { REPO_DIR, WORKSPACE, startCodeServer } from './code-server.mjs';
+
+const { values: options } = parseArgs({ options: { grep: { type: 'string' }, untrusted: { type: 'boolean', default: false } } });
+// The extension host inherits code-server's environment: that is how suite/index.ts learns both.
+const suiteEnv = { BUTANE_E2E_MODE: options.untrusted ? 'untrusted' : 'trusted', ...(options.grep ? { BUTANE_E2E_GREP: options.grep } : {}) };
 
 const SUITE = process.env.TESTS ?? path.join(REPO_DIR, 'out', 'e2e', 'suite.js');
 const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 180000);
@@ -16,8 +25,8 @@ const counts = { passed: 0, failed: 0 };
 let exitCode = 1;
 let session;
 try {
-  session = await startCodeServer({ extraArgs: ['--vscode-option', 'enable-smoke-test-driver'] });
-  console.log(`[${elapsed()}] code-server on port ${session.port}, chromium up`);
+  session = await startCodeServer({ extraArgs: ['--vscode-option', 'enable-smoke-test-driver'], untrusted: options.untrusted, env: suiteEnv });
+  console.log(`[${elapsed()}] code-server on port ${session.port}, chromium up (${suiteEnv.BUTANE_E2E_MODE} workspace${options.grep ? `, grep ${options.grep}` : ''})`);
   const { page } = session;
   let resolveExit;
   const exited = new Promise((r) => { resolveExit = r; });

@@ -1,17 +1,34 @@
 // Test entry for VS Code's extensionTestsPath: exports run(), as @vscode/test-electron and
 // the code-server payload harness (../run-api.mjs) both expect.
+//
+// The harness passes two things through the extension host's environment:
+//   BUTANE_E2E_MODE=untrusted  the folder is open in restricted mode: only the suites for that mode run;
+//   BUTANE_E2E_GREP=REGEX      only tests whose full title matches run (for development).
 import Mocha from 'mocha';
 import { defineTests } from './extension.test';
 import { definePreviewTests } from './preview.test';
 import { defineLiveDiagnosticsTests } from './live-diagnostics.test';
+import { defineTranspileToFileTests } from './transpile-to-file.test';
+import { defineOpenShiftPreviewTests } from './openshift-preview.test';
+import { defineStalePreviewTests } from './stale-preview.test';
+import { definePreviewFollowTests } from './preview-follow.test';
 
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', timeout: 60000, color: false, reporter: 'spec' });
+  const grep = process.env.BUTANE_E2E_GREP;
+  const mocha = new Mocha({ ui: 'tdd', timeout: 60000, color: false, reporter: 'spec', ...(grep ? { grep: new RegExp(grep) } : {}) });
   // Make suite()/test() global for defineTests, as mocha does when it loads files itself.
   mocha.suite.emit('pre-require', globalThis, 'extension.test', mocha);
-  defineTests();
-  definePreviewTests();
-  defineLiveDiagnosticsTests();
+  if (process.env.BUTANE_E2E_MODE === 'untrusted') {
+    // Suites for restricted mode go here.
+  } else {
+    defineTests();
+    definePreviewTests();
+    defineLiveDiagnosticsTests();
+    defineTranspileToFileTests();
+    defineOpenShiftPreviewTests();
+    defineStalePreviewTests();
+    definePreviewFollowTests();
+  }
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
   });

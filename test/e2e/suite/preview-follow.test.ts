@@ -1,0 +1,83 @@
+// Which source the open preview shows: it follows the active Butane editor, unless locked
+// (Toggle Ignition Preview Lock) or unless butane.preview.followActiveEditor is off; other
+// editors (plain YAML here) never take it over. Complements preview.test.ts, which checks that
+// a locked preview stays.
+/// <reference types="mocha" />
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { extensionApi, previewEditorOf, scratchConfig, stubMessages } from './support';
+import { waitFor } from './wait';
+
+const showInFirstColumn = async (uri: vscode.Uri) =>
+  vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false, viewColumn: vscode.ViewColumn.One });
+
+/** Nothing to wait for when the preview must not move: give the extension a moment, then look. */
+const settle = () => new Promise((r) => setTimeout(r, 1000));
+
+export function definePreviewFollowTests(): void {
+  suite('Preview follows the active Butane editor', () => {
+    const a = () => scratchConfig('variant: fcos\nversion: 1.5.0\n', 'a.bu');
+    const b = () => scratchConfig('variant: fcos\nversion: 1.6.0\n', 'b.bu');
+
+    teardown(async () => {
+      const { preview } = await extensionApi();
+      if (preview.locked) preview.toggleLock();
+      await vscode.workspace.getConfiguration('butane').update('preview.followActiveEditor', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    });
+
+    test('the lock toggles with a message; unlocked again, the preview follows once more', async () => {
+      const [first, second] = [a(), b()];
+      await showInFirstColumn(first);
+      await vscode.commands.executeCommand('butane.openPreviewToSide');
+      await waitFor(() => previewEditorOf(first), 'the preview of a.bu');
+      const { preview } = await extensionApi();
+
+      const messages = stubMessages('Information', () => undefined);
+      try {
+        await vscode.commands.executeCommand('butane.togglePreviewLock');
+        assert.equal(preview.locked, true);
+        await showInFirstColumn(second);
+        await settle();
+        assert.ok(previewEditorOf(first) && !previewEditorOf(second), 'locked: the preview stays on a.bu');
+
+        await vscode.commands.executeCommand('butane.togglePreviewLock');
+        assert.equal(preview.locked, false);
+      } finally {
+        messages.restore();
+      }
+      assert.deepEqual(messages.calls.map((c) => c.message), [
+        'Butane: the preview is locked to its current source.',
+        'Butane: the preview follows the active Butane editor.',
+      ]);
+      // The next Butane editor to become active takes the preview over.
+      await showInFirstColumn(first);
+      await showInFirstColumn(second);
+      await waitFor(() => previewEditorOf(second), 'the unlocked preview to follow b.bu');
+      assert.ok(!previewEditorOf(first));
+    });
+
+    test('with butane.preview.followActiveEditor off, the preview stays on its source', async () => {
+      const [first, second] = [a(), b()];
+      await vscode.workspace.getConfiguration('butane').update('preview.followActiveEditor', false, vscode.ConfigurationTarget.Global);
+      await showInFirstColumn(first);
+      await vscode.commands.executeCommand('butane.openPreviewToSide');
+      await waitFor(() => previewEditorOf(first), 'the preview of a.bu');
+      await showInFirstColumn(second);
+      await settle();
+      assert.ok(previewEditorOf(first) && !previewEditorOf(second));
+    });
+
+    test('a non-Butane editor does not take the preview over', async () => {
+      const first = a();
+      const yaml = scratchConfig('plain: yaml\n', 'plain.yaml');
+      await showInFirstColumn(first);
+      await vscode.commands.executeCommand('butane.openPreviewToSide');
+      await waitFor(() => previewEditorOf(first), 'the preview of a.bu');
+      const other = await showInFirstColumn(yaml);
+      assert.equal(other.document.languageId, 'yaml');
+      await settle();
+      assert.ok(previewEditorOf(first), 'still the preview of a.bu');
+    });
+  });
+}
