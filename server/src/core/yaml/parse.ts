@@ -1,7 +1,7 @@
 // parseYaml: builds the node tree of the first document the way yaml.v3 does (same nodes,
 // tags, positions) and reports YAML errors in its words.
 import { ParsedYaml, YamlError, YMap, YNode, YScalar, YSeq } from './types';
-import { decodeInput, DecodedInput } from './reader';
+import { decodeInput, DecodedInput, utf16Offset } from './reader';
 import { Mark, Scanner, YamlFailure } from './scanner';
 import { EventParser, YamlEvent } from './events';
 import { resolvePlainTag, shortTag } from './resolve';
@@ -34,8 +34,7 @@ class Composer {
   constructor(private readonly events: EventParser, private readonly input: DecodedInput) {}
 
   private offset(m: Mark): number {
-    const offs = this.input.offsets;
-    return offs[Math.min(m.index, offs.length - 1)];
+    return utf16Offset(this.input, m.index);
   }
 
   private nextEvent(): YamlEvent {
@@ -142,7 +141,11 @@ export function parseYaml(input: string | Uint8Array): ParsedYaml {
   // The reference substitutes a lone newline for empty input.
   if (source.length === 0) source = typeof source === 'string' ? '\n' : new Uint8Array([0x0a]);
   const decoded = decodeInput(source);
-  const text = typeof input === 'string' ? input : decoded.text;
+  return parseDecoded(decoded, typeof input === 'string' ? input : decoded.text);
+}
+
+/** parseYaml over already decoded input (`text` is what the result carries). */
+export function parseDecoded(decoded: DecodedInput, text: string): ParsedYaml {
   const scanner = new Scanner(decoded);
   const composer = new Composer(new EventParser(scanner), decoded);
   let first: { root: YNode | null; start: Mark } | undefined;
@@ -155,14 +158,14 @@ export function parseYaml(input: string | Uint8Array): ParsedYaml {
     const mark = err.kind === 'scanner' || err.kind === 'parser' ? (err.contextMark && err.contextMark.line !== 0 ? err.contextMark : err.problemMark) : undefined;
     if (mark) {
       error.col = mark.column + 1;
-      error.start = decoded.offsets[Math.min(mark.index, decoded.offsets.length - 1)];
+      error.start = utf16Offset(decoded, mark.index);
       error.end = error.start;
     } else if (err.kind === 'plain' && err.problemMark && err.problemEnd) {
-      error.start = decoded.offsets[Math.min(err.problemMark.index, decoded.offsets.length - 1)];
-      error.end = decoded.offsets[Math.min(err.problemEnd.index, decoded.offsets.length - 1)];
+      error.start = utf16Offset(decoded, err.problemMark.index);
+      error.end = utf16Offset(decoded, err.problemEnd.index);
     } else if (err.kind === 'reader' && decoded.errorIndex !== undefined) {
       // The reference names no place; editors still get the offending character.
-      error.start = decoded.offsets[Math.min(decoded.errorIndex, decoded.offsets.length - 1)];
+      error.start = utf16Offset(decoded, decoded.errorIndex);
       error.end = error.start + 1;
     }
     return { text, root: null, error, documentCount: 0 };
@@ -182,7 +185,7 @@ export function parseYaml(input: string | Uint8Array): ParsedYaml {
     result.secondDocumentStart = {
       line: second.line + 1,
       col: second.column + 1,
-      start: decoded.offsets[Math.min(second.index, decoded.offsets.length - 1)],
+      start: utf16Offset(decoded, second.index),
     };
   }
   return result;

@@ -12,8 +12,11 @@ const RAW_CHUNK = 512;
 export interface DecodedInput {
   /** Code points after the byte-order mark. */
   chars: Uint32Array;
-  /** UTF-16 offset in `text` of each code point; one extra entry for the end. */
-  offsets: Uint32Array;
+  /**
+   * UTF-16 offset in `text` of each code point; one extra entry for the end. Null when the text is
+   * ASCII: then a character's index is its offset (see utf16Offset).
+   */
+  offsets: Uint32Array | null;
   /** Number of characters the scanner may read before `error` fires (chars.length when no error). */
   available: number;
   /**
@@ -72,8 +75,52 @@ function decodeCleanString(input: string): DecodedInput {
   return { chars: chars.subarray(0, n), offsets: offsets.subarray(0, n + 1), available: n, chunkEnds, text: input };
 }
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/**
+ * Fast path for the common case: ASCII text without characters YAML forbids. Every character is
+ * one byte and one UTF-16 unit: the code points are a native copy of the bytes, offsets need no
+ * table, and chunks are plain 512-character slices.
+ */
+function decodeAscii(text: string, bytes: Uint8Array | undefined): DecodedInput {
+  const n = text.length;
+  const chars = new Uint32Array(bytes ?? new TextEncoder().encode(text));
+  const chunkEnds: number[] = [];
+  for (let end = RAW_CHUNK; end < n; end += RAW_CHUNK) chunkEnds.push(end);
+  chunkEnds.push(n);
+  return { chars, offsets: null, available: n, chunkEnds, text };
+}
+
+/** UTF-16 offset in the text of character `index` (clamped to the end of the input). */
+export function utf16Offset(input: DecodedInput, index: number): number {
+  const offsets = input.offsets;
+  if (offsets === null) return index < input.chars.length ? index : input.chars.length;
+  return offsets[index < offsets.length ? index : offsets.length - 1];
+}
+
+/** Bytes that are valid UTF-8 without a byte-order mark for UTF-16, as text; undefined otherwise. */
+function validUtf8Text(bytes: Uint8Array): string | undefined {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
 export function decodeInput(input: string | Uint8Array): DecodedInput {
-  if (typeof input === 'string' && !DISALLOWED.test(input)) return decodeCleanString(input);
+  // Clean input (the usual case) skips the byte-by-byte decoder below, whose only extra work is
+  // locating the first encoding error.
+  const clean = typeof input === 'string' ? input : validUtf8Text(input);
+  if (clean !== undefined && !DISALLOWED.test(clean)) {
+    if (!NON_ASCII.test(clean)) return decodeAscii(clean, typeof input === 'string' ? undefined : input);
+    return decodeCleanString(clean);
+  }
+  return decodeBytes(input);
+}
+
+/** The reference's reader, byte by byte: BOMs, UTF-8/UTF-16 validation, printable check, chunk boundaries. */
+export function decodeBytes(input: string | Uint8Array): DecodedInput {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   let encoding: 'utf8' | 'utf16le' | 'utf16be' = 'utf8';
   let start = 0;

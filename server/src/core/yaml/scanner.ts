@@ -93,8 +93,15 @@ const ANCHOR_END = new Set('?:,]}%@`'.split('').map(ch));
 
 export class Scanner {
   private readonly chars: Uint32Array;
-  private readonly offsets: Uint32Array;
+  private readonly offsets: Uint32Array | null;
   private readonly text: string;
+  /**
+   * ASCII input (offsets === null): a character index is a text offset, so runs of ordinary
+   * characters are found with sticky regular expressions on the text instead of a loop per
+   * character. The reader can then never fail and the text holds no BOM, so the buffer-window
+   * bookkeeping in need() has no observable effect there and the fast paths leave it out.
+   */
+  private readonly ascii: boolean;
   private readonly available: number;
   private readonly chunkEnds: number[];
   /** How far the reference has decoded its input, and the next chunk it would read. */
@@ -126,6 +133,7 @@ export class Scanner {
   constructor(input: DecodedInput) {
     this.chars = input.chars;
     this.offsets = input.offsets;
+    this.ascii = input.offsets === null;
     this.text = input.text;
     this.available = input.available;
     this.chunkEnds = input.chunkEnds;
@@ -544,12 +552,16 @@ export class Scanner {
 
   private scanToNextToken(): void {
     for (;;) {
-      this.need(1);
-      if (this.column === 0 && this.bomAtBufferStart()) this.skip();
-      this.need(1);
-      while (this.c() === SP || ((this.flowLevel > 0 || !this.simpleKeyAllowed) && this.c() === TAB)) {
-        this.skip();
+      if (this.ascii) {
+        this.skipRun(this.flowLevel > 0 || !this.simpleKeyAllowed ? BLANKS_RUN : SPACES_RUN, true);
+      } else {
         this.need(1);
+        if (this.column === 0 && this.bomAtBufferStart()) this.skip();
+        this.need(1);
+        while (this.c() === SP || ((this.flowLevel > 0 || !this.simpleKeyAllowed) && this.c() === TAB)) {
+          this.skip();
+          this.need(1);
+        }
       }
       if (this.c() === 0x23 /* # */) this.scanComments();
       if (isBreak(this.c())) {
@@ -562,6 +574,10 @@ export class Scanner {
 
   /** Consumes the rest of a comment line (not its line break). */
   private skipCommentText(): void {
+    if (this.ascii) {
+      this.skipRun(LINE_REST_RUN, false);
+      return;
+    }
     for (;;) {
       this.need(1);
       if (isBreakZ(this.c())) return;
@@ -826,6 +842,15 @@ export class Scanner {
       let maxIndent = 0;
       for (;;) {
         this.need(1);
+        if (this.ascii && this.c() === SP) {
+          // Indentation spaces in one step, stopping at the block's indent once it is known.
+          const k = this.skipRun(SPACES_RUN, true);
+          if (indent !== 0 && this.column > indent) {
+            const over = this.column - Math.max(indent, this.column - k);
+            this.pos -= over;
+            this.column -= over;
+          }
+        }
         while ((indent === 0 || this.column < indent) && this.c() === SP) {
           this.skip();
           this.need(1);
@@ -858,6 +883,11 @@ export class Scanner {
       trailingBreaks = '';
       leadingBlank = isBlank(this.c());
       const from = this.pos;
+      if (this.ascii) {
+        this.skipRun(LINE_REST_RUN, leadingBlank);
+        // A line that starts blank may still hold other characters.
+        if (leadingBlank && this.pos > from && this.newlines !== 0 && NON_BLANK.test(this.slice(from, this.pos))) this.newlines = 0;
+      }
       while (!isBreakZ(this.c())) {
         this.skip();
         this.need(1);
@@ -874,7 +904,26 @@ export class Scanner {
 
   /** Source text of characters [from, to). */
   private slice(from: number, to: number): string {
-    return this.text.slice(this.offsets[from], this.offsets[to]);
+    const offsets = this.offsets;
+    if (offsets === null) return this.text.slice(from, to);
+    return this.text.slice(offsets[from], offsets[to]);
+  }
+
+  /**
+   * ASCII fast path: the length of the run matched by the sticky `re` at the current position,
+   * consumed like that many skip() calls (`blank` tells whether the run holds only spaces/tabs,
+   * which leave the line-comment counter alone).
+   */
+  private skipRun(re: RegExp, blank: boolean): number {
+    re.lastIndex = this.pos;
+    re.test(this.text);
+    const k = re.lastIndex - this.pos;
+    if (k > 0) {
+      this.pos += k;
+      this.column += k;
+      if (!blank) this.newlines = 0;
+    }
+    return k;
   }
 
   private atDocumentIndicator(): boolean {
@@ -900,6 +949,14 @@ export class Scanner {
       if (this.c() === 0) this.scannerError('while scanning a quoted scalar', start, 'found unexpected end of stream');
       let leadingBlanks = false;
       while (!isBlankZ(this.c())) {
+        if (this.ascii) {
+          // Ordinary characters up to the next quote, escape or blank, in one piece.
+          const from = this.pos;
+          if (this.skipRun(single ? SINGLE_QUOTED_RUN : DOUBLE_QUOTED_RUN, false) > 0) {
+            s += this.text.slice(from, this.pos);
+            continue;
+          }
+        }
         const c = this.c();
         if (single && c === 0x27 && this.c(1) === 0x27) {
           s += "'";
@@ -1023,6 +1080,7 @@ export class Scanner {
         // Take the whole run of ordinary characters at once.
         const from = this.pos;
         this.skip();
+        if (this.ascii) this.skipRun(this.flowLevel > 0 ? PLAIN_FLOW_RUN : PLAIN_BLOCK_RUN, false);
         while (!isBlankZ(this.c()) && !this.endsPlainRun(this.c())) {
           this.need(2);
           this.skip();
@@ -1034,6 +1092,13 @@ export class Scanner {
       if (!(isBlank(this.c()) || isBreak(this.c()))) break;
       this.need(1);
       while (isBlank(this.c()) || isBreak(this.c())) {
+        if (this.ascii && this.c() === SP) {
+          // A run of spaces (tabs go the slow way: they may violate the indentation).
+          const from = this.pos;
+          this.skipRun(SPACES_RUN, true);
+          if (!leadingBlanks) whitespaces += this.text.slice(from, this.pos);
+          continue;
+        }
         if (isBlank(this.c())) {
           if (leadingBlanks && this.column < indent && this.c() === TAB) {
             this.scannerError('while scanning a plain scalar', start, 'found a tab character that violates indentation');
@@ -1058,6 +1123,18 @@ export class Scanner {
     return { type: 'SCALAR', start, end, value: s, style: 'plain' };
   }
 }
+
+// Sticky runs for ASCII input (see Scanner.ascii). In ASCII text the only "blank or end"
+// characters are space, tab, CR and LF (NUL cannot occur in clean input).
+const SPACES_RUN = / */y;
+const BLANKS_RUN = /[ \t]*/y;
+const LINE_REST_RUN = /[^\r\n]*/y;
+const NON_BLANK = /[^ \t]/;
+/** Plain-scalar characters up to a blank, a break or ':' (and, in flow context, ",?[]{}"). */
+const PLAIN_BLOCK_RUN = /[^ \t\r\n:]*/y;
+const PLAIN_FLOW_RUN = /[^ \t\r\n:,?[\]{}]*/y;
+const SINGLE_QUOTED_RUN = /[^ \t\r\n']*/y;
+const DOUBLE_QUOTED_RUN = /[^ \t\r\n"\\]*/y;
 
 const ESCAPES = new Map<number, string>([
   [ch('0'), '\0'], [ch('a'), '\x07'], [ch('b'), '\b'], [ch('t'), '\t'], [TAB, '\t'], [ch('n'), '\n'],
