@@ -1,7 +1,7 @@
 // Ignition's config merge (parent + child → result) over plain Ignition objects, with the
 // transcript of which parent/child path ended where, and the reference's way of turning that
 // transcript and both sides' TranslationSets into one TranslationSet for the result.
-import { Path, formatPath } from '../../types';
+import { Path } from '../../types';
 import { TranslationSet } from '../translation-set';
 import { isPlainValueField } from '../base/unit-merge';
 
@@ -256,7 +256,7 @@ export function mergeTranslatedConfigs(
     const left = m.side === 'parent' ? parentTs : childTs;
     const entry = left.lookup(m.from);
     if (!entry) continue;
-    if (ts.set.has(formatPath(m.to)) && m.side !== 'child') continue;
+    if (m.side !== 'child' && ts.has(m.to)) continue;
     ts.add(entry.from, m.to);
   }
   return { config: result, translations: ts };

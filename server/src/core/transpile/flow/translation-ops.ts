@@ -1,6 +1,6 @@
 // Operations on a TranslationSet that the variant layers need beyond add/merge: registering a
 // whole generated object against one source path, re-rooting, descending and remapping.
-import { Path, PathSegment, formatPath } from '../../types';
+import { Path, PathSegment } from '../../types';
 import { TranslationSet } from '../translation-set';
 
 function isObject(v: unknown): v is Record<string, unknown> {
@@ -53,11 +53,11 @@ export function prefixPaths(ts: TranslationSet, fromPrefix: Path, toPrefix: Path
 /** Keeps the translations whose target lies under `to`, with `to` cut off the target. */
 export function descend(ts: TranslationSet, to: Path): TranslationSet {
   const ret = new TranslationSet();
-  for (const t of ts.set.values()) {
-    if (t.to.length < to.length) continue;
-    if (!to.every((seg, i) => t.to[i] === seg)) continue;
+  ts.forEach((t) => {
+    if (t.to.length < to.length) return;
+    for (let i = 0; i < to.length; i++) if (t.to[i] !== to[i]) return;
     ret.add(t.from, t.to.slice(to.length));
-  }
+  });
   return ret;
 }
 
@@ -68,13 +68,13 @@ export function descend(ts: TranslationSet, to: Path): TranslationSet {
 export function remapTargets(ts: TranslationSet, mappings: TranslationSet): TranslationSet {
   const ret = new TranslationSet();
   ret.merge(ts);
-  for (const m of mappings.set.values()) {
+  mappings.forEach((m) => {
     const existing = ret.lookup(m.from);
     if (existing) {
-      ret.set.delete(formatPath(m.from));
+      ret.delete(m.from);
       ret.add(existing.from, m.to);
     }
-  }
+  });
   return ret;
 }
 
