@@ -85,3 +85,13 @@ test('slice indexes are those of the decoded slice (null items dropped), as in t
 test('merge keys and alias keys count as keys of their own', () => {
   assert.deepEqual(unused('units:\n  - <<: {name: a}\n'), ['warning at $.units.0.<<, line 2 col 5: unused key <<']);
 });
+
+test('the walk gives the same warnings whether or not an unmarshal of the same or another type came first', () => {
+  const parsed = parseYaml('variant: x\nbogus: 1\nunits:\n  - name: a\n    extra: 2\n');
+  const expected = ['warning at $.bogus, line 2 col 1: unused key bogus', 'warning at $.units.0.extra, line 5 col 5: unused key extra'];
+  unmarshal(parsed.root, UNIT);
+  assert.deepEqual(findUnusedKeys(parsed.root, ROOT).map(rawLine), expected);
+  unmarshal(parsed.root, ROOT);
+  assert.deepEqual(findUnusedKeys(parsed.root, ROOT).map(rawLine), expected);
+  assert.deepEqual(findUnusedKeys(parsed.root, ROOT).map(rawLine), expected);
+});

@@ -1,38 +1,74 @@
 // "unused key" warnings as the reference produces them: it walks the *decoded* Go value (so
 // slice indexes are those left after null items were dropped), looks each struct up in the
 // position tree by path, and reports every mapping key without a field.
-import { ReportEntry, Path, formatPath } from '../types';
-import { YNode } from './types';
-import { GoType } from './gotype';
-import { unmarshal } from './unmarshal';
-import { correlate, correlateKey, mapKeyText, nodeAt } from '../positions';
+import { ReportEntry, PathSegment, formatPath } from '../types';
+import { YMap, YNode } from './types';
+import { GoStruct, GoType } from './gotype';
+import { takeRecentUnmarshal, unmarshal } from './unmarshal';
+import { correlate, correlateKey, mapKeyText } from '../positions';
 
 const MISMATCH_SUFFIX = '. Line and column reporting may be inconsistent. Unused keys may not be reported';
+
+const fieldKeySets = new WeakMap<GoStruct, Set<string>>();
+function fieldKeys(t: GoStruct): Set<string> {
+  let keys = fieldKeySets.get(t);
+  if (keys === undefined) fieldKeySets.set(t, (keys = new Set(t.fields.map((f) => f.key))));
+  return keys;
+}
+
+/** The value node of each key text (the last entry wins, as in the reference's position tree). */
+function valuesByKey(map: YMap): Map<string, YNode> {
+  const out = new Map<string, YNode>();
+  for (const { key, value } of map.entries) out.set(mapKeyText(key), value);
+  return out;
+}
 
 /**
  * Warnings for mapping keys the Go type has no field for, as Ignition's ValidateUnusedKeys
  * reports them: kind "warning", message "unused key <name>", "yaml" path to the key.
  * A struct whose source is not a mapping (e.g. `passwd: ~`) gets the reference's
  * "context tree does not match content tree" warning instead.
+ *
+ * Reuses the value of an unmarshal() of the same node and type made just before (the pipeline
+ * decodes, then asks for unused keys); otherwise decodes again.
  */
 export function findUnusedKeys(node: YNode | null, type: GoType): ReportEntry[] {
   if (node === null) return [];
-  const decoded = unmarshal(node, type);
+  const decoded = takeRecentUnmarshal(node, type) ?? unmarshal(node, type);
   if (decoded.fatal !== undefined) return [];
   const report: ReportEntry[] = [];
+  const path: PathSegment[] = [];
 
-  const visit = (value: unknown, t: GoType, path: Path): void => {
+  // `at` is the source node at `path` (following keys and sequence items, never aliases), found
+  // step by step along the walk; where it is missing nothing below can be reported.
+  const visit = (value: unknown, t: GoType, at: YNode | undefined): void => {
+    if (at === undefined) return;
     switch (t.kind) {
       case 'pointer':
-        if (value !== undefined && value !== null) visit(value, t.elem, path);
+        if (value !== undefined && value !== null) visit(value, t.elem, at);
         return;
       case 'slice':
-        if (Array.isArray(value)) value.forEach((item, i) => visit(item, t.elem, [...path, i]));
+        if (Array.isArray(value)) {
+          for (let i = 0; i < value.length; i++) {
+            path.push(i);
+            visit(value[i], t.elem, at.kind === 'seq' && i < at.items.length ? at.items[i] : undefined);
+            path.pop();
+          }
+        }
         return;
       case 'struct': {
-        checkStruct(t.fields.map((f) => f.key), path);
+        if (at.kind !== 'map') {
+          mismatch();
+          return;
+        }
+        checkStruct(t, at);
+        const children = valuesByKey(at);
         const obj = (value ?? {}) as Record<string, unknown>;
-        for (const f of t.fields) visit(obj[f.key], f.type, [...path, f.key]);
+        for (const f of t.fields) {
+          path.push(f.key);
+          visit(obj[f.key], f.type, children.get(f.key));
+          path.pop();
+        }
         return;
       }
       default:
@@ -40,28 +76,26 @@ export function findUnusedKeys(node: YNode | null, type: GoType): ReportEntry[] 
     }
   };
 
-  const checkStruct = (fieldKeys: string[], path: Path): void => {
-    const at = nodeAt(node, path);
-    if (!at) return;
-    if (at.kind !== 'map') {
-      const pos = correlate(node, path);
-      report.push({
-        kind: 'warning',
-        path,
-        tag: 'yaml',
-        message: `context tree does not match content tree at ${formatPath(path)}${MISMATCH_SUFFIX}`,
-        code: 'butane.context-tree-mismatch',
-        line: pos?.line,
-        col: pos?.col,
-      });
-      return;
-    }
-    const known = new Set(fieldKeys);
-    const seen = new Set<string>();
+  const mismatch = (): void => {
+    const pos = correlate(node, path);
+    report.push({
+      kind: 'warning',
+      path: path.slice(),
+      tag: 'yaml',
+      message: `context tree does not match content tree at ${formatPath(path)}${MISMATCH_SUFFIX}`,
+      code: 'butane.context-tree-mismatch',
+      line: pos?.line,
+      col: pos?.col,
+    });
+  };
+
+  const checkStruct = (t: GoStruct, at: YMap): void => {
+    const known = fieldKeys(t);
+    let seen: Set<string> | undefined;
     for (const { key } of at.entries) {
       const name = mapKeyText(key);
-      if (known.has(name) || seen.has(name)) continue;
-      seen.add(name);
+      if (known.has(name) || seen?.has(name)) continue;
+      (seen ??= new Set()).add(name);
       const keyPath = [...path, name];
       const pos = correlateKey(node, keyPath);
       report.push({
@@ -76,6 +110,6 @@ export function findUnusedKeys(node: YNode | null, type: GoType): ReportEntry[] 
     }
   };
 
-  visit(decoded.value, type, []);
+  visit(decoded.value, type, node);
   return report;
 }
