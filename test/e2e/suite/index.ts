@@ -12,6 +12,7 @@ import { defineTranspileToFileTests } from './transpile-to-file.test';
 import { defineOpenShiftPreviewTests } from './openshift-preview.test';
 import { defineStalePreviewTests } from './stale-preview.test';
 import { definePreviewFollowTests } from './preview-follow.test';
+import { defineTrustedLocalFileTests, defineUntrustedWorkspaceTests } from './workspace-trust.test';
 
 export function run(): Promise<void> {
   const grep = process.env.BUTANE_E2E_GREP;
@@ -19,7 +20,7 @@ export function run(): Promise<void> {
   // Make suite()/test() global for defineTests, as mocha does when it loads files itself.
   mocha.suite.emit('pre-require', globalThis, 'extension.test', mocha);
   if (process.env.BUTANE_E2E_MODE === 'untrusted') {
-    // Suites for restricted mode go here.
+    defineUntrustedWorkspaceTests();
   } else {
     defineTests();
     definePreviewTests();
@@ -28,6 +29,7 @@ export function run(): Promise<void> {
     defineOpenShiftPreviewTests();
     defineStalePreviewTests();
     definePreviewFollowTests();
+    defineTrustedLocalFileTests();
   }
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
