@@ -21,6 +21,11 @@ export class BitSink {
     }
   }
 
+  /** Bits written so far, pending ones included. */
+  bitLength(): number {
+    return this.len * 8 + this.nbits;
+  }
+
   /** Pads the pending bits with zeros up to a byte boundary. */
   alignToByte(): void {
     if (this.nbits > 0) {

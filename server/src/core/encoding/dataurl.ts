@@ -3,7 +3,7 @@
 
 import { asciiBytesToString } from './asciiText';
 import { base64Encode, base64Length } from './base64';
-import { gzipGoMemo } from './gzipMemo';
+import { gzipGoMemoWithin } from './gzipMemo';
 
 export interface DataUrlChoice {
   /** The data: URL. */
@@ -33,11 +33,12 @@ export function encodeDataUrl(bytes: Uint8Array, allowCompression: boolean): Dat
   const useBase64 = base64Candidate < escapedLength;
   const opaqueLength = useBase64 ? base64Candidate : escapedLength;
   if (allowCompression && opaqueLength > SHORTEST_GZIP_CANDIDATE) {
-    const gz = gzipGoMemo(bytes);
-    // The compressed form also pays for the `"compression": "gzip"` value, counted as 4 bytes.
-    if (';base64,'.length + base64Length(gz.length) + 'gzip'.length < opaqueLength) {
-      return { source: 'data:;base64,' + base64Encode(gz), compression: 'gzip' };
-    }
+    // The compressed form also pays for the `"compression": "gzip"` value, counted as 4 bytes, so it
+    // wins when ';base64,' + 4 * ceil(gz / 3) + 4 < opaqueLength, i.e. for a stream of at most
+    // 3 * floor((opaqueLength - 13) / 4) bytes. Longer streams need not be finished (or even built).
+    const longestWinner = 3 * Math.floor((opaqueLength - ';base64,'.length - 'gzip'.length - 1) / 4);
+    const gz = gzipGoMemoWithin(bytes, longestWinner);
+    if (gz !== null) return { source: 'data:;base64,' + base64Encode(gz), compression: 'gzip' };
   }
   return { source: useBase64 ? 'data:;base64,' + base64Encode(bytes) : 'data:,' + escapeWithLength(bytes, escapedLength - 1) };
 }

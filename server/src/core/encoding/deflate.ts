@@ -4,7 +4,7 @@
 // by Close, which is how Butane drives its gzip writer.
 
 import { BitSink } from './bitSink';
-import { DeflateBlockWriter } from './deflateBlockWriter';
+import { DEFLATE_LIMIT_EXCEEDED, DeflateBlockWriter } from './deflateBlockWriter';
 import { LENGTH_SHIFT as TOKEN_LENGTH_SHIFT, MATCH_FLAG as TOKEN_MATCH_FLAG } from './deflateTokens';
 
 // Copied into module constants so the hot loop does not go through import bindings.
@@ -33,10 +33,19 @@ const CHAIN = 4096;
 
 /** Raw DEFLATE stream (no zlib/gzip framing) of `input`, byte-identical to Go's level 9. */
 export function deflateGo(input: Uint8Array): Uint8Array {
+  return deflateGoWithin(input, Infinity)!;
+}
+
+/**
+ * deflateGo(input) when that stream is at most `maxBytes` long, else null. A longer stream is
+ * given up as soon as a lower bound on its size shows it cannot fit, often before any Huffman code
+ * is built or any bit written.
+ */
+export function deflateGoWithin(input: Uint8Array, maxBytes: number): Uint8Array | null {
   // One compressor serves every call: its ~750 KiB of tables used to be allocated (and collected)
   // for each file. Compression is synchronous and never re-entered, so sharing is safe.
   shared ??= new GoDeflater();
-  return shared.deflate(input);
+  return shared.deflateWithin(input, maxBytes);
 }
 
 let shared: GoDeflater | undefined;
@@ -47,14 +56,30 @@ let shared: GoDeflater | undefined;
  */
 export class GoDeflater {
   private readonly sink = new BitSink();
-  private readonly compressor = new Level9Compressor(new DeflateBlockWriter(this.sink));
+  private readonly writer = new DeflateBlockWriter(this.sink);
+  private readonly compressor = new Level9Compressor(this.writer);
 
   deflate(input: Uint8Array): Uint8Array {
+    return this.deflateWithin(input, Infinity)!;
+  }
+
+  /** The stream of `input`, or null when it would be longer than `maxBytes`. */
+  deflateWithin(input: Uint8Array, maxBytes: number): Uint8Array | null {
     this.sink.reset();
     this.compressor.reset();
-    this.compressor.write(input);
-    this.compressor.close();
-    return this.sink.finish();
+    // The stream ends with a final empty stored block after the data blocks: 3 bits, padding to a
+    // byte boundary and 4 bytes, so data blocks ending at bit B give ceil((B + 3) / 8) + 4 bytes.
+    this.writer.limitBits = maxBytes === Infinity ? Infinity : 8 * (maxBytes - 4) - 3;
+    try {
+      this.compressor.write(input);
+      this.compressor.close();
+    } catch (err) {
+      // Reset above leaves nothing of a stream given up behind for the next one.
+      if (err === DEFLATE_LIMIT_EXCEEDED) return null;
+      throw err;
+    }
+    const out = this.sink.finish();
+    return out.length <= maxBytes ? out : null;
   }
 }
 

@@ -5,6 +5,7 @@
 import { BitSink } from './bitSink';
 import { FIXED_LITERAL_CODE, FIXED_OFFSET_CODE, HuffmanCode, buildHuffmanCode } from './huffmanCode';
 import * as T from './deflateTokens';
+import { blockBitsLowerBound } from './deflateBlockBound';
 
 // Module-level copies: the per-token loops below should not go through import bindings.
 const LENGTH_BASE = T.LENGTH_BASE;
@@ -26,7 +27,16 @@ const MAX_STORE_BLOCK = 65535;
 /** Order in which the code-length code lengths are transmitted (RFC 1951 3.2.7). */
 const CODEGEN_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
 
+/** Thrown by writeBlock when the stream is sure to exceed `limitBits`; nothing of that block is written. */
+export const DEFLATE_LIMIT_EXCEEDED = new Error('deflate: the stream would exceed its limit');
+
 export class DeflateBlockWriter {
+  /**
+   * Bits the stream may reach after its data blocks (Infinity = no limit). A block that would
+   * certainly end beyond it throws DEFLATE_LIMIT_EXCEEDED instead of being written.
+   */
+  limitBits = Infinity;
+
   private readonly literalFreq = new Int32Array(LITERAL_SYMBOLS);
   private readonly offsetFreq = new Int32Array(OFFSET_SYMBOLS);
   private readonly codegenFreq = new Int32Array(CODEGEN_SYMBOLS);
@@ -46,18 +56,34 @@ export class DeflateBlockWriter {
    * tokens cover, or null when it is no longer in the window (then a stored block is not an option).
    */
   writeBlock(tokens: Uint32Array, count: number, eof: boolean, input: Uint8Array | null): void {
-    const { numLiterals, numOffsets } = this.indexTokens(tokens, count);
+    const numLiterals = this.countSymbols(tokens, count);
+    let numOffsets = OFFSET_SYMBOLS;
+    while (numOffsets > 0 && this.offsetFreq[numOffsets - 1] === 0) numOffsets--;
 
     const storable = input !== null && input.length <= MAX_STORE_BLOCK;
     const storedBits = storable ? (input.length + 5) * 8 : 0;
+    // Extra bits cost the same in fixed and dynamic blocks (so they do not sway that choice), but
+    // count against stored blocks and the bit limit.
     let extraBits = 0;
-    if (storable) {
-      // Extra bits cost the same in fixed and dynamic blocks; only needed to compare with stored.
-      for (let lc = LENGTH_CODES_START + 8; lc < numLiterals; lc++) {
-        extraBits += this.literalFreq[lc] * LENGTH_EXTRA_BITS[lc - LENGTH_CODES_START];
-      }
-      for (let oc = 4; oc < numOffsets; oc++) extraBits += this.offsetFreq[oc] * OFFSET_EXTRA_BITS[oc];
+    for (let lc = LENGTH_CODES_START + 8; lc < numLiterals; lc++) {
+      extraBits += this.literalFreq[lc] * LENGTH_EXTRA_BITS[lc - LENGTH_CODES_START];
     }
+    for (let oc = 4; oc < numOffsets; oc++) extraBits += this.offsetFreq[oc] * OFFSET_EXTRA_BITS[oc];
+
+    const limited = this.limitBits !== Infinity;
+    if (limited) {
+      const bound = blockBitsLowerBound(this.literalFreq, numLiterals, this.offsetFreq, Math.max(numOffsets, 1), extraBits, storable ? input.length : -1);
+      if (this.out.bitLength() + bound > this.limitBits) throw DEFLATE_LIMIT_EXCEEDED;
+    }
+    // A dynamic header needs at least one distance code, so when no match was found pretend one
+    // was; it takes part in the sizes compared below but is never written.
+    const pretendOffset = numOffsets === 0;
+    if (pretendOffset) {
+      this.offsetFreq[0] = 1;
+      numOffsets = 1;
+    }
+    buildHuffmanCode(this.literalCode, this.literalFreq, 15);
+    buildHuffmanCode(this.offsetCode, this.offsetFreq, 15);
 
     let litCode = FIXED_LITERAL_CODE;
     let offCode = FIXED_OFFSET_CODE;
@@ -73,10 +99,13 @@ export class DeflateBlockWriter {
     }
 
     if (storable && storedBits < size) {
+      if (limited && this.out.bitLength() + 3 + 32 + 8 * input.length > this.limitBits) throw DEFLATE_LIMIT_EXCEEDED;
       this.writeStoredHeader(input.length, eof);
       this.out.writeBytes(input);
       return;
     }
+    // The exact size is known now: stop before writing any token if it is over the limit.
+    if (limited && this.out.bitLength() + size - (pretendOffset ? offCode.lengths[0] : 0) > this.limitBits) throw DEFLATE_LIMIT_EXCEEDED;
     if (litCode === FIXED_LITERAL_CODE) {
       this.out.writeBits(eof ? 3 : 2, 3);
     } else {
@@ -94,32 +123,25 @@ export class DeflateBlockWriter {
     this.out.writeBits(~length & 0xffff, 16);
   }
 
-  private indexTokens(tokens: Uint32Array, count: number): { numLiterals: number; numOffsets: number } {
-    this.literalFreq.fill(0);
-    this.offsetFreq.fill(0);
+  /** Counts the literal/length and distance symbols of the tokens (and one end of block); returns how many literal/length codes are in use. */
+  private countSymbols(tokens: Uint32Array, count: number): number {
+    const literalFreq = this.literalFreq;
+    const offsetFreq = this.offsetFreq;
+    literalFreq.fill(0);
+    offsetFreq.fill(0);
     for (let i = 0; i < count; i++) {
       const t = tokens[i];
       if (t < MATCH_FLAG) {
-        this.literalFreq[t]++;
+        literalFreq[t]++;
       } else {
-        this.literalFreq[LENGTH_CODES_START + LENGTH_CODE_OF[(t - MATCH_FLAG) >>> LENGTH_SHIFT]]++;
-        this.offsetFreq[OFFSET_CODE_OF[t & OFFSET_MASK]]++;
+        literalFreq[LENGTH_CODES_START + LENGTH_CODE_OF[(t - MATCH_FLAG) >>> LENGTH_SHIFT]]++;
+        offsetFreq[OFFSET_CODE_OF[t & OFFSET_MASK]]++;
       }
     }
-    this.literalFreq[END_BLOCK]++;
-
+    literalFreq[END_BLOCK]++;
     let numLiterals = LITERAL_SYMBOLS;
-    while (this.literalFreq[numLiterals - 1] === 0) numLiterals--;
-    let numOffsets = OFFSET_SYMBOLS;
-    while (numOffsets > 0 && this.offsetFreq[numOffsets - 1] === 0) numOffsets--;
-    if (numOffsets === 0) {
-      // A dynamic header needs at least one distance code, so pretend one was used.
-      this.offsetFreq[0] = 1;
-      numOffsets = 1;
-    }
-    buildHuffmanCode(this.literalCode, this.literalFreq, 15);
-    buildHuffmanCode(this.offsetCode, this.offsetFreq, 15);
-    return { numLiterals, numOffsets };
+    while (literalFreq[numLiterals - 1] === 0) numLiterals--;
+    return numLiterals;
   }
 
   /** Run-length encodes the literal and distance code lengths (RFC 1951 3.2.7) and counts the symbols. */

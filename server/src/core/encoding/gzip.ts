@@ -2,12 +2,21 @@
 // BestCompression: no name/comment/extra, mtime 0, XFL 2 (best compression), OS 255 (unknown).
 
 import { crc32 } from './crc32';
-import { deflateGo } from './deflate';
+import { deflateGoWithin } from './deflate';
+
+/** Header (10 bytes) and trailer (CRC-32 and size, 8 bytes) around the DEFLATE stream. */
+const FRAMING_BYTES = 18;
 
 /** gzip output byte-identical to Go's compress/gzip writer at BestCompression. */
 export function gzipGo(bytes: Uint8Array): Uint8Array {
-  const body = deflateGo(bytes);
-  const out = new Uint8Array(10 + body.length + 8);
+  return gzipGoWithin(bytes, Infinity)!;
+}
+
+/** gzipGo(bytes) when it is at most `maxLength` bytes long, else null (often found out early and cheaply). */
+export function gzipGoWithin(bytes: Uint8Array, maxLength: number): Uint8Array | null {
+  const body = deflateGoWithin(bytes, maxLength - FRAMING_BYTES);
+  if (body === null) return null;
+  const out = new Uint8Array(FRAMING_BYTES + body.length);
   out.set([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 2, 255], 0);
   out.set(body, 10);
   const trailer = new DataView(out.buffer, 10 + body.length, 8);
