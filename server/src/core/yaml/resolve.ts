@@ -131,7 +131,11 @@ function resolveNumeric(tag: string, text: string): Resolved | undefined {
 /** Thrown for yaml.v3's fatal "cannot decode ..." (explicit tag that does not fit the text). */
 export class ResolveFailure extends Error {}
 
+const PLAIN_HINT = /[-+0-9yYnNtTfFoO~.]/;
+
 /** The tag a plain untagged scalar gets at parse time. */
 export function resolvePlainTag(text: string): string {
+  // Most scalars start with a letter that can begin no other type (see resolve's hint).
+  if (text.length > 0 && !PLAIN_HINT.test(text[0])) return '!!str';
   return resolve('', text).tag;
 }

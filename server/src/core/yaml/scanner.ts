@@ -270,9 +270,12 @@ export class Scanner {
       this.fetchStreamStart();
       return;
     }
-    const scanMark = this.mark();
+    // Where the scan for this token began (BLOCK-END tokens are placed there).
+    const scanIndex = this.pos;
+    const scanLine = this.line;
+    const scanColumn = this.column;
     this.scanToNextToken();
-    this.unrollIndent(this.column, scanMark);
+    if (this.flowLevel === 0 && this.indent > this.column) this.unrollIndent(this.column, { index: scanIndex, line: scanLine, column: scanColumn });
     this.need(4);
     const c = this.c();
     if (c === 0) {
@@ -404,8 +407,9 @@ export class Scanner {
    * them onto a comment in the gap that starts at the closed block's column; that refinement
    * is not modelled.
    */
-  private unrollIndent(column: number, at: Mark = this.mark()): void {
-    if (this.flowLevel > 0) return;
+  private unrollIndent(column: number, at?: Mark): void {
+    if (this.flowLevel > 0 || this.indent <= column) return;
+    if (at === undefined) at = this.mark();
     const m: Mark = { index: Math.max(0, at.index - 1), line: at.line, column: at.column };
     while (this.indent > column) {
       this.insertToken(-1, { type: 'BLOCK_END', start: m, end: m });
@@ -553,7 +557,8 @@ export class Scanner {
   private scanToNextToken(): void {
     for (;;) {
       if (this.ascii) {
-        this.skipRun(this.flowLevel > 0 || !this.simpleKeyAllowed ? BLANKS_RUN : SPACES_RUN, true);
+        const c = this.chars[this.pos];
+        if (c === SP || c === TAB) this.skipRun(this.flowLevel > 0 || !this.simpleKeyAllowed ? BLANKS_RUN : SPACES_RUN, true);
       } else {
         this.need(1);
         if (this.column === 0 && this.bomAtBufferStart()) this.skip();

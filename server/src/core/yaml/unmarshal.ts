@@ -107,6 +107,21 @@ function nodeValue(n: YNode): string {
   return n.kind === 'scalar' ? n.value : n.kind === 'alias' ? n.name : '';
 }
 
+/** Whether two entries have keys of the same kind and value (compared pairwise in small maps). */
+function hasDuplicateKey(n: YMap): boolean {
+  const entries = n.entries;
+  if (entries.length > 16) return true; // let the grouping below decide
+  for (let i = 1; i < entries.length; i++) {
+    const ki = entries[i].key;
+    const vi = nodeValue(ki);
+    for (let j = 0; j < i; j++) {
+      const kj = entries[j].key;
+      if (kj.kind === ki.kind && nodeValue(kj) === vi) return true;
+    }
+  }
+  return false;
+}
+
 function isMergeKey(n: YNode): boolean {
   return n.kind === 'scalar' && n.value === '<<' && n.tag === '!!merge';
 }
@@ -134,6 +149,20 @@ function decodeBase64(text: string): string {
   // A Go string keeps whatever bytes the base64 held; invalid UTF-8 is carried as U+DC00+byte
   // (see encoding/goString.ts) instead of being replaced here.
   return decodeGoString(bytes);
+}
+
+/** Mapping keys decode into Go strings. */
+const STRING_TYPE: GoType = { kind: 'string' };
+
+/** A struct's fields by key, built once per struct type (type trees are fixed once built). */
+const fieldIndex = new WeakMap<GoStruct, { fields: GoStruct['fields']; byKey: Map<string, GoStruct['fields'][number]> }>();
+function fieldsByKey(t: GoStruct): Map<string, GoStruct['fields'][number]> {
+  let hit = fieldIndex.get(t);
+  if (hit === undefined || hit.fields !== t.fields) {
+    hit = { fields: t.fields, byKey: new Map(t.fields.map((f) => [f.key, f])) };
+    fieldIndex.set(t, hit);
+  }
+  return hit.byKey;
 }
 
 interface Decoded {
@@ -284,6 +313,7 @@ class Decoder {
    * quadratic, so the list stops after MAX_DUPLICATE_REPORTS pairs.
    */
   private duplicateKeyErrors(n: YMap): boolean {
+    if (!hasDuplicateKey(n)) return false;
     const groups = new Map<string, number[]>();
     const groupOf: number[][] = [];
     const rank: number[] = [];
@@ -326,7 +356,7 @@ class Decoder {
 
   private mappingStruct(n: YMap, t: GoStruct, current: unknown): Decoded {
     const obj = (current && typeof current === 'object' ? current : {}) as Record<string, unknown>;
-    const fields = new Map(t.fields.map((f) => [f.key, f]));
+    const fields = fieldsByKey(t);
     const merged = this.mergedFields;
     this.mergedFields = null;
     const done = new Set<string>();
@@ -336,7 +366,7 @@ class Decoder {
         mergeNode = value;
         continue;
       }
-      const name = this.decode(key, { kind: 'string' }, '');
+      const name = this.decode(key, STRING_TYPE, '');
       if (!name.ok) continue;
       const sname = name.value as string;
       if (merged) {
@@ -372,7 +402,7 @@ class Decoder {
         mergeNode = value;
         continue;
       }
-      const k = this.decode(key, { kind: 'string' }, '');
+      const k = this.decode(key, STRING_TYPE, '');
       if (!k.ok) continue;
       const name = k.value as string;
       if (merged) {
