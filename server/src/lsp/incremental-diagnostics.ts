@@ -2,10 +2,16 @@
 // (storage.files, systemd.units, passwd.users, ...) re-analyses a stand-in document holding only
 // that entry and splices its findings into the previous diagnostics; anything else runs the full
 // pipeline. See core/incremental/list-items.ts for when the splice is exact.
+// Once a document has been previewed, the same stand-in run also splices its preview (output
+// text, map, report; core/incremental/preview-splice.ts), so one edit costs one small run for
+// both diagnostics and preview.
 import { Diagnostic, Range } from 'vscode-languageserver';
-import { ItemIndex, ItemSegment, acceptIdentity, moveIdentity, buildItemIndex, diffTexts, identityFieldOf, newlinesIn, segmentOfChange, shiftIndex, standInDocument, standInEntry } from '../core/incremental/list-items';
-import { Analysis, AnalysisInputs, AnalyzedDocument, Logger, analyze } from './analysis';
+import { ItemIndex, ItemSegment, acceptIdentity, moveIdentity, buildItemIndex, diffTexts, identityFieldOf, newlinesIn, plainIdentity, segmentOfChange, shiftIndex, standInDocument, standInEntry } from '../core/incremental/list-items';
+import { PlacedFinding, SourcePlacement, renumbered, splicePreview, spliceReport } from '../core/incremental/preview-splice';
+import { YNode } from '../core/yaml/types';
+import { Analysis, AnalysisInputs, AnalyzedDocument, Logger, analyze, describe } from './analysis';
 import { diagnosticsOf } from './diagnostics';
+import { PreviewSnapshot, ensureItems, ensureMap, snapshotOf } from './transpile-request';
 
 interface DocumentState {
   text: string;
@@ -15,6 +21,8 @@ interface DocumentState {
   index: ItemIndex | null;
   diagnostics: Diagnostic[];
   readsFiles: boolean;
+  /** This version's preview, kept once the document has been previewed. */
+  preview?: PreviewSnapshot;
 }
 
 export interface IncrementalStats {
@@ -22,6 +30,9 @@ export interface IncrementalStats {
   spliced: number;
   /** Why full runs happened after an edit, by reason (for measuring the hit rate). */
   fallbacks: Record<string, number>;
+  /** Previews spliced from a stand-in run, and previews that needed a full run after an edit. */
+  previewSpliced: number;
+  previewFull: number;
 }
 
 /** The fatal of a run whose Ignition validation ran over everything (its errors are in the report). */
@@ -59,7 +70,9 @@ function shiftDiagnostic(d: Diagnostic, lines: number): Diagnostic {
 
 export class IncrementalDiagnostics {
   private readonly states = new Map<string, DocumentState>();
-  readonly stats: IncrementalStats = { full: 0, spliced: 0, fallbacks: {} };
+  readonly stats: IncrementalStats = { full: 0, spliced: 0, fallbacks: {}, previewSpliced: 0, previewFull: 0 };
+  /** Documents whose preview was asked for (kept up to date from then on), and whether with the map. */
+  private readonly previewed = new Map<string, { map: boolean }>();
 
   /**
    * @param fullAnalysis the full pipeline run (shared with other features through their cache).
@@ -70,16 +83,44 @@ export class IncrementalDiagnostics {
   ) {}
 
   diagnosticsFor(doc: AnalyzedDocument, inputs: AnalysisInputs): Diagnostic[] {
+    return this.stateFor(doc, inputs).diagnostics;
+  }
+
+  /**
+   * The preview of the document's version: spliced from the previous version's when the edit
+   * allowed it, else from the full run (shared with the analysis cache). From the first call on,
+   * every later version's preview is kept up to date (with the map once one was asked for).
+   */
+  previewFor(doc: AnalyzedDocument, inputs: AnalysisInputs, withMap: boolean): PreviewSnapshot {
+    const wanted = this.previewed.get(doc.uri) ?? { map: false };
+    wanted.map ||= withMap;
+    this.previewed.set(doc.uri, wanted);
+    const state = this.stateFor(doc, inputs);
+    if (!state.preview || (withMap && state.preview.output !== undefined && !ensureMap(state.preview))) {
+      this.stats.previewFull++;
+      state.preview = this.fullPreview(this.fullAnalysis(doc, inputs), wanted.map);
+    }
+    return state.preview;
+  }
+
+  private fullPreview(analysis: Analysis, withMap: boolean): PreviewSnapshot {
+    const preview = snapshotOf(analysis);
+    ensureItems(preview);
+    if (withMap) ensureMap(preview);
+    return preview;
+  }
+
+  private stateFor(doc: AnalyzedDocument, inputs: AnalysisInputs): DocumentState {
     const text = doc.getText();
     const previous = this.states.get(doc.uri);
-    if (previous && previous.version === doc.version && previous.inputsKey === inputs.key && previous.text === text) return previous.diagnostics;
+    if (previous && previous.version === doc.version && previous.inputsKey === inputs.key && previous.text === text) return previous;
     if (previous && !previous.index) this.fallback('previous version not clean or not indexable');
     if (previous && previous.index && previous.inputsKey === inputs.key) {
       const spliced = this.trySplice(doc, previous, text, inputs);
       if (spliced) {
         this.stats.spliced++;
         this.states.set(doc.uri, spliced);
-        return spliced.diagnostics;
+        return spliced;
       }
     }
     this.stats.full++;
@@ -87,15 +128,18 @@ export class IncrementalDiagnostics {
     const diagnostics = diagnosticsOf(analysis);
     let index: ItemIndex | null = null;
     if (analysis.parsed && runReachedValidation(analysis)) index = buildItemIndex(analysis.parsed);
-    this.states.set(doc.uri, { text, version: doc.version, inputsKey: inputs.key, index, diagnostics, readsFiles: inputs.host !== undefined });
-    return diagnostics;
+    const wanted = this.previewed.get(doc.uri);
+    const preview = wanted ? this.fullPreview(analysis, wanted.map) : undefined;
+    const state: DocumentState = { text, version: doc.version, inputsKey: inputs.key, index, diagnostics, readsFiles: inputs.host !== undefined, preview };
+    this.states.set(doc.uri, state);
+    return state;
   }
 
   private trySplice(doc: AnalyzedDocument, previous: DocumentState, text: string, inputs: AnalysisInputs): DocumentState | undefined {
     const index = previous.index!;
     const change = diffTexts(previous.text, text);
     if (change.start === change.oldEnd && change.start === change.newEnd) {
-      return { ...previous, version: doc.version };
+      return { ...previous, version: doc.version, preview: previous.preview && { ...previous.preview, version: doc.version } };
     }
     const segment = segmentOfChange(index, change);
     if (!segment) return this.fallback('edit outside one list entry');
@@ -135,8 +179,73 @@ export class IncrementalDiagnostics {
       else if (line >= oldEndLine) diagnostics.push(shiftDiagnostic(d, lineDelta));
     }
     diagnostics.push(...entryDiagnostics);
+    const placement: SourcePlacement = { list: `${segment.parent}.${segment.list}`, index: segment.index, line: segment.line, dashColumn: segment.dashColumn, oldEndLine, lineDelta, lineOffset };
+    const preview = previous.preview && this.previewed.has(doc.uri) ? this.splicedPreview(previous.preview, analysis, index, segment, item, placement, doc.version) : undefined;
     moveIdentity(index, segment, item);
-    return { text, version: doc.version, inputsKey: inputs.key, readsFiles: previous.readsFiles, index: shiftIndex(index, segment, change, text, item), diagnostics };
+    return { text, version: doc.version, inputsKey: inputs.key, readsFiles: previous.readsFiles, index: shiftIndex(index, segment, change, text, item), diagnostics, preview };
+  }
+
+  /**
+   * The previous preview with the edited entry's part replaced by the stand-in's, or undefined
+   * (then the preview comes from a full run) when that might differ from a full run.
+   */
+  private splicedPreview(base: PreviewSnapshot, standIn: Analysis, index: ItemIndex, segment: ItemSegment, item: YNode, at: SourcePlacement, version: number): PreviewSnapshot | undefined {
+    try {
+      const reason = this.previewBlocker(base, standIn, index, segment, item);
+      if (reason) return this.previewFallback(reason);
+      const standInPreview = snapshotOf(standIn);
+      const placed = standInPreview.report.map((f) => placeFinding(f, at));
+      const report = spliceReport(base.report, placed, at);
+      if (!report) return this.previewFallback('findings whose order is not certain');
+      const failed = report.some((f) => f.kind === 'error');
+      const spliced: PreviewSnapshot = {
+        version,
+        strict: base.strict,
+        language: 'json',
+        report,
+        fatal: failed ? VALIDATION_FAILED : undefined,
+        variant: base.variant,
+        variantVersion: base.variantVersion,
+        ignitionVersion: base.ignitionVersion,
+      };
+      if (failed) {
+        this.stats.previewSpliced++;
+        return spliced;
+      }
+      if (base.output === undefined || !base.items || !base.outputIndexes || standInPreview.output === undefined) return this.previewFallback('no previous output to splice into');
+      if (!ensureItems(standInPreview) || (base.map && !ensureMap(standInPreview))) return this.previewFallback('stand-in output not indexable');
+      const text = splicePreview(
+        { output: base.output, items: base.items, outputIndexes: base.outputIndexes, map: base.map },
+        { output: standInPreview.output, items: standInPreview.items!, outputIndexes: standInPreview.outputIndexes!, map: standInPreview.map },
+        at,
+        (reason) => this.previewFallback(reason),
+      );
+      if (!text) return undefined;
+      this.stats.previewSpliced++;
+      return { ...spliced, output: text.output, items: text.items, outputIndexes: text.outputIndexes, map: text.map as PreviewSnapshot['map'] };
+    } catch (err) {
+      this.log(`preview splice failed: ${describe(err)}`);
+      return this.previewFallback('internal error');
+    }
+  }
+
+  /** Why the entry's output might depend on more than the entry itself, if it might. */
+  private previewBlocker(base: PreviewSnapshot, standIn: Analysis, index: ItemIndex, segment: ItemSegment, item: YNode): string | undefined {
+    if (base.internalError !== undefined || base.language !== 'json' || base.variant === 'openshift') return 'not plain Ignition output';
+    if (base.fatal !== undefined && base.fatal !== VALIDATION_FAILED) return 'previous run stopped before validation';
+    if (standIn.result?.outputLanguage !== 'json') return 'not plain Ignition output';
+    // Trees, boot_device, grub, quadlets... add entries of their own to these lists.
+    if (!index.identities.simpleShape) return 'config generates entries';
+    if (segment.parent === 'systemd' && index.identities.hasFilesystems) {
+      // Mount units generated for filesystems merge with a written unit of the same name.
+      const names = [segment.identityPlain, plainIdentity(item, 'name')];
+      if (names.some((n) => n === undefined || n.endsWith('.mount') || n.endsWith('.swap'))) return 'unit may merge with a generated mount unit';
+    }
+    return undefined;
+  }
+
+  private previewFallback(reason: string): undefined {
+    return this.fallback(`preview: ${reason}`);
   }
 
   /** The stand-in's findings placed in the document, or undefined if one lies outside the entry. */
@@ -163,9 +272,27 @@ export class IncrementalDiagnostics {
     this.states.delete(uri);
   }
 
+  /** Forgets a closed document, including that it was previewed. */
+  close(uri: string): void {
+    this.states.delete(uri);
+    this.previewed.delete(uri);
+  }
+
   clear(): void {
     this.states.clear();
   }
+}
+
+/** A stand-in finding placed in the document: entry index, lines and paths in messages. */
+function placeFinding(f: PlacedFinding, at: SourcePlacement): PlacedFinding {
+  const shift = (r: NonNullable<PlacedFinding['range']>) => ({ start: { line: r.start.line + at.lineOffset, character: r.start.character }, end: { line: r.end.line + at.lineOffset, character: r.end.character } });
+  return {
+    ...f,
+    message: renumbered(f.message, at.list, at.index),
+    path: f.path === null ? null : renumbered(f.path, at.list, at.index),
+    line: f.line === undefined ? undefined : f.line + at.lineOffset,
+    range: f.range && shift(f.range),
+  };
 }
 
 /** Findings of the stand-in name entry 0; in the document it is entry `segment.index`. */

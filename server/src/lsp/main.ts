@@ -10,14 +10,14 @@ import {
 } from 'vscode-languageserver';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { SERVER_VERSION } from './server-info';
-import { AnalysisCache, AnalysisInputs, Analysis } from './analysis';
+import { AnalysisCache, AnalysisInputs } from './analysis';
 import { DocumentStore } from './documents';
 import { SettingsStore } from './settings';
 import { IncrementalDiagnostics } from './incremental-diagnostics';
 import { ignitionDiagnostics, isIgnitionDocument } from './ignition-diagnostics';
 import { guarded, guardedNotification } from './safe';
 import { ButaneInitializationOptions, TranspileParams, TranspileRequest, TranspileResult } from './protocol';
-import { transpileResultOf } from './transpile-request';
+import { PreviewSnapshot, answerOf } from './transpile-request';
 import { DiagnosticsScheduler } from './diagnostics-scheduler';
 import { documentFiles } from '../node/document-files';
 import { FeatureDocuments, completionAt, hoverAt, COMPLETION_TRIGGER_CHARACTERS } from './editor-features';
@@ -57,8 +57,11 @@ export function startServer(connection: Connection): void {
     return { filesDir: files.filesDir, host: files.host, strict: s.strict, filesDirIgnored, key: `${files.key}\u0000${s.strict}\u0000${filesDirIgnored ?? ''}` };
   };
 
-  /** The analysis of the document's current version, or undefined if it changed or closed meanwhile. */
-  const analysisOf = async (uri: string): Promise<Analysis | undefined> => {
+  /**
+   * The preview of the document's current version (spliced by the incremental path after an edit
+   * inside one list entry, else from the shared full run), or undefined if it changed or closed meanwhile.
+   */
+  const previewOf = async (uri: string, withMap: boolean): Promise<{ preview: PreviewSnapshot; inputs: AnalysisInputs } | undefined> => {
     // Settings may take a round trip to the client; if the text changed meanwhile, go again.
     for (let attempt = 0; attempt < 3; attempt++) {
       const doc = documents.get(uri);
@@ -66,7 +69,7 @@ export function startServer(connection: Connection): void {
       const version = doc.version;
       const inputs = await inputsFor(uri);
       const now = documents.get(uri);
-      if (now && now.version === version) return cache.get(now, inputs);
+      if (now && now.version === version) return { preview: incremental.previewFor(now, inputs, withMap), inputs };
     }
     return undefined;
   };
@@ -153,7 +156,7 @@ export function startServer(connection: Connection): void {
       if (uri === undefined) return;
       scheduler.forget(uri);
       cache.delete(uri);
-      incremental.delete(uri);
+      incremental.close(uri);
       features.delete(uri);
       settings.forget(uri);
       void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -191,10 +194,10 @@ export function startServer(connection: Connection): void {
       // An Ignition file is already the output format: there is nothing to transpile.
       const doc = documents.get(uri);
       if (doc && isIgnitionDocument(doc)) return null;
-      const analysis = await analysisOf(uri);
+      const found = await previewOf(uri, params.includeMap === true);
       // A cancelled request is answered as such by `guarded`; skip the work.
       if (token.isCancellationRequested) return null;
-      return analysis ? transpileResultOf(analysis, params, params.raw ? await inputsFor(uri) : undefined) : null;
+      return found ? answerOf(found.preview, params, found.inputs) : null;
     }),
   );
 

@@ -19,47 +19,10 @@ import { corpusAvailable, loadCases, restoredCaseDir } from '../../conformance/c
 // parallel use the same copies, so this file gets a folder of its own.
 process.env.TMPDIR = mkdtempSync(join(tmpdir(), 'butane-diag-test-'));
 import { editorSettingsFor } from '../../lsp/cli-settings';
-
-/** Small deterministic generator (mulberry32), so a failure replays from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const TYPED = ['a', 'x', '0', '7', ' ', ':', '-', '\n', '"', '#', '/', '\n      ', 'e', '1', "'", '[', '{', '*', '&', '!'];
+import { random, randomEdit, typingEdit } from './edit-sequences';
 
 function canonical(ds: Diagnostic[]): string[] {
   return ds.map((d) => JSON.stringify([d.range, d.severity, d.code, d.message, d.source, d.data ?? null, d.relatedInformation ?? null])).sort();
-}
-
-/** Edits that mostly land in list entries (where the fast path applies), some anywhere. */
-function randomEdit(text: string, rnd: () => number): string {
-  let pos: number;
-  const anchors = [...text.matchAll(/^\s*- (path|name): .*$/gm)];
-  if (anchors.length > 0 && rnd() < 0.8) {
-    const a = anchors[Math.floor(rnd() * anchors.length)];
-    pos = Math.min(text.length, a.index! + Math.floor(rnd() * 160));
-  } else pos = Math.floor(rnd() * (text.length + 1));
-  // Mostly letters and digits, as typed into values; sometimes structure characters.
-  if (rnd() < 0.5) return text.slice(0, pos) + 'abcxyz0123456789'[Math.floor(rnd() * 16)] + text.slice(pos);
-  if (rnd() < 0.6) return text.slice(0, pos) + TYPED[Math.floor(rnd() * TYPED.length)] + text.slice(pos);
-  const len = 1 + Math.floor(rnd() * 3);
-  return text.slice(0, pos) + text.slice(pos + len);
-}
-
-/** Typing at the end of a string value (paths, names, texts): one letter or digit added, or the last character removed. */
-function typingEdit(text: string, rnd: () => number): string {
-  const lines = [...text.matchAll(/^ +(?:- )?(?:path|name|source): [^"\s]+$/gm)];
-  const line = lines[Math.floor(rnd() * lines.length)];
-  const end = line.index! + line[0].length;
-  if (rnd() < 0.3) return text.slice(0, end - 1) + text.slice(end);
-  return text.slice(0, end) + 'abcxyz0123456789'[Math.floor(rnd() * 16)] + text.slice(end);
 }
 
 function runSequence(

@@ -23,13 +23,18 @@ export interface SourceMapEntry {
  * is the whole document (e.g. the MachineConfig's `spec.config`) are left out: they link
  * nothing useful. Returns [] when there is no output or no translation set.
  */
-export function buildSourceMap(result: Pick<TranslateResult, 'output' | 'outputLanguage' | 'translations'>, sourceRoot: YNode | null): SourceMapEntry[] {
+export function buildSourceMap(
+  result: Pick<TranslateResult, 'output' | 'outputLanguage' | 'translations'>,
+  sourceRoot: YNode | null,
+  /** The output's value ranges when the caller has them already (outputRanges of the same text). */
+  knownRanges?: ReadonlyMap<string, OffsetRange>,
+): SourceMapEntry[] {
   const output = result.output;
   const set = result.translations?.set;
   if (output === undefined || !set || !sourceRoot) return [];
-  let ranges: Map<string, OffsetRange>;
+  let ranges: ReadonlyMap<string, OffsetRange>;
   try {
-    ranges = outputRanges(output, result.outputLanguage);
+    ranges = knownRanges ?? outputRanges(output, result.outputLanguage);
   } catch {
     return [];
   }
