@@ -1,11 +1,14 @@
 // UI smoke test: the packaged .vsix installed into a real VS Code (code-server), driven by
 // keyboard in headless chromium like a user would. Checks what only the screen shows: the
 // language mode, grammar colours, the squiggle, the Problems entry, the hover on the error
-// and the output channel. Saves a screenshot per step into $SHOTS (default: e2e-shots/).
-// Prints "N passed, N failed" last.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// and the output channel; then the preview, the status bar item (text, counts, click) and the
+// real modal question of Transpile to File over a file the extension did not write.
+// Saves a screenshot per step into $SHOTS (default: e2e-shots/). Prints "N passed, N failed" last.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { REPO_DIR, WORKSPACE, startCodeServer } from './code-server.mjs';
+import { REPO_DIR, WORKSPACE as FIXTURES, startCodeServer } from './code-server.mjs';
 
 const VSIX = process.env.VSIX ?? path.join(REPO_DIR, 'butane-tools.vsix');
 const SHOTS = process.env.SHOTS ?? path.join(REPO_DIR, 'e2e-shots');
@@ -30,9 +33,29 @@ async function runCommand(page, title) {
   await page.keyboard.press('Enter');
 }
 
-// The preview steps edit example.bu without saving; whatever happens, its bytes are put back.
+// The steps edit example.bu and write example.ign: they work on a copy of the fixture workspace.
+const WORKSPACE = path.join(mkdtempSync(path.join(os.tmpdir(), 'butane-e2e-ui-')), 'ws');
+cpSync(FIXTURES, WORKSPACE, { recursive: true });
 const EXAMPLE = path.join(WORKSPACE, 'example.bu');
-const exampleBytes = readFileSync(EXAMPLE);
+// Step 10's target, present beforehand and not written by the extension.
+const EXAMPLE_IGN = path.join(WORKSPACE, 'example.ign');
+const FOREIGN = '{"written":"by hand, not by the extension"}\n';
+writeFileSync(EXAMPLE_IGN, FOREIGN);
+
+/** The CLI's stdout (the same dist/ as the vsix) for a file. */
+function cliOutput(file) {
+  const r = spawnSync(process.execPath, [path.join(REPO_DIR, 'dist', 'cli.js'), '--pretty', file], { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`the CLI failed on ${file}:\n${r.stderr}`);
+  return r.stdout;
+}
+
+async function until(probe, what, timeoutMs = 30000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!probe()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
 
 let session;
 let failed = false;
@@ -108,6 +131,12 @@ try {
   mark('preview opened beside the source, stale while the config does not translate');
   await shot(page, 'preview-stale');
 
+  // The status bar item names the config and counts the problems (codicons render as empty spans).
+  const statusItem = page.locator('.statusbar-item', { hasText: '→' });
+  const statusText = async () => (await statusItem.first().textContent()).replace(/\s+/g, ' ').trim();
+  await statusItem.first().waitFor();
+  mark(`status bar while broken: "${await statusText()}"`);
+
   // 7. Fix the YAML mistake by typing (quote the value): the preview shows the output.
   await page.locator('.tabs-container .tab', { hasText: /^example\.bu/ }).first().click();
   await page.keyboard.press('Control+G');
@@ -129,6 +158,49 @@ try {
   await page.locator('.monaco-editor .rangeHighlight, .monaco-editor .cdr').first().waitFor();
   mark('source cursor highlights the linked output');
   await shot(page, 'preview-side-by-side');
+
+  // 9. The status bar: `fcos 1.5.0 → Ignition 3.4.0` with 0 errors and 0 warnings (the reference
+  //    prints nothing on stderr for the fixed text); clicking it opens the closed preview again.
+  await statusItem.filter({ hasText: 'fcos 1.5.0 → Ignition 3.4.0' }).first().waitFor();
+  await page.waitForFunction(() => [...document.querySelectorAll('.statusbar-item')].some((e) => e.textContent.replace(/\s+/g, ' ').trim() === 'fcos 1.5.0 → Ignition 3.4.0 0 0'));
+  if ((await statusItem.first().locator('.codicon-error, .codicon-warning').count()) !== 2) throw new Error('the status bar item lacks its error/warning icons');
+  mark(`status bar when fixed: "${await statusText()}"`);
+  await page.locator('.tabs-container .tab', { hasText: 'example.bu (Ignition).json' }).hover();
+  await page.locator('.tabs-container .tab', { hasText: 'example.bu (Ignition).json' }).locator('.tab-actions .action-label').click();
+  await page.locator('.tabs-container .tab', { hasText: 'example.bu (Ignition).json' }).waitFor({ state: 'detached' });
+  await page.locator('.tabs-container .tab', { hasText: /^example\.bu/ }).first().click();
+  await statusItem.first().click();
+  await page.locator('.tabs-container .tab', { hasText: 'example.bu (Ignition).json' }).waitFor();
+  mark('clicking the status bar item opened the preview');
+  await shot(page, 'status-bar');
+
+  // 10. Transpile to File over example.ign, which the extension did not write: a real modal
+  //     question. Cancel leaves the file alone; Overwrite writes the CLI's bytes for the edited text.
+  // Saved first (Ctrl+S), so that the CLI reads the text of the editor from disk.
+  await page.locator('.tabs-container .tab', { hasText: /^example\.bu/ }).first().click();
+  await page.keyboard.press('Control+S');
+  await until(() => readFileSync(EXAMPLE, 'utf8').includes("inline: 'Welcome: to this machine'\n"), 'example.bu to be saved with the fix');
+  const expected = cliOutput(EXAMPLE);
+  const dialog = page.locator('.monaco-dialog-box', { hasText: 'example.ign already exists' });
+  const transpile = async () => {
+    await page.locator('.tabs-container .tab', { hasText: /^example\.bu/ }).first().click();
+    await runCommand(page, 'Butane: Transpile to File');
+    await dialog.waitFor();
+  };
+  await transpile();
+  mark('Transpile to File asks before replacing a file it did not write');
+  await shot(page, 'overwrite-question');
+  await dialog.locator('.monaco-button', { hasText: /^Cancel$/ }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await new Promise((r) => setTimeout(r, 500)); // nothing to wait for: the file must stay as it is
+  if (readFileSync(EXAMPLE_IGN, 'utf8') !== FOREIGN) throw new Error('Cancel changed example.ign');
+  mark('Cancel left example.ign untouched');
+  await transpile();
+  await dialog.locator('.monaco-button', { hasText: /^Overwrite$/ }).click();
+  await until(() => readFileSync(EXAMPLE_IGN, 'utf8') === expected, 'example.ign to hold the CLI output');
+  await page.locator('.statusbar-item', { hasText: 'Butane: wrote example.ign' }).first().waitFor();
+  mark('Overwrite wrote the bytes of the CLI');
+  await shot(page, 'overwritten');
   mark('done');
 } catch (e) {
   failed = true;
@@ -138,7 +210,7 @@ try {
   if (session) console.error(session.log().slice(-3000));
 } finally {
   await session?.stop();
-  writeFileSync(EXAMPLE, exampleBytes);
+  rmSync(path.dirname(WORKSPACE), { recursive: true, force: true });
 }
 console.log(JSON.stringify({ ok: !failed, total_s: (Date.now() - t0) / 1000, marks }));
 console.log(failed ? '0 passed, 1 failed' : '1 passed, 0 failed');
