@@ -3,86 +3,48 @@
 // fields winning. The merge transcript decides which translations survive and where they point:
 // only paths holding a non-zero value in the result keep their translation.
 import { Path } from '../../types';
-import { TranslationSet } from '../translation-set';
+import { KeyNode, TranslationSet } from '../translation-set';
+import { isPlainValueField, nodeAt, transcribeSubtree } from './transcribe';
 import { Obj, isObj } from './translator';
 
-interface Mapping {
-  side: 'parent' | 'child';
-  from: Path;
-  to: Path;
-}
+export { isPlainValueField };
 
-const LIST_ITEM_VALUE_KEYS: Record<string, string[]> = {
-  files: ['path'],
-  directories: ['path'],
-  links: ['path'],
-  disks: ['device'],
-  partitions: ['number'],
-  filesystems: ['device'],
-  luks: ['name'],
-  tang: ['url'],
-  raid: ['name'],
-  units: ['name'],
-  dropins: ['name'],
-  users: ['name'],
-  groups: ['name'],
-  httpHeaders: ['name'],
-  certificateAuthorities: ['source'],
-};
-
-// Plain in Ignition 3.0-3.2 only (pointers from 3.3 on).
-const OLD_LIST_ITEM_VALUE_KEYS: Record<string, string[]> = { links: ['target'], raid: ['level'] };
-
-/**
- * Whether the output field at `path` is a plain Go value (zero when empty) rather than a pointer.
- * `oldSpec`: Ignition 3.0-3.2, where link targets, raid levels and clevis custom config/pin were
- * plain strings.
- */
-export function isPlainValueField(path: Path, oldSpec = false): boolean {
-  const last = path[path.length - 1];
-  if (typeof last === 'number') return true; // list of scalars
-  if (path.length === 2 && path[0] === 'ignition' && last === 'version') return true;
-  if (path.length >= 3 && typeof path[path.length - 2] === 'number') {
-    const list = String(path[path.length - 3]);
-    if ((LIST_ITEM_VALUE_KEYS[list] ?? []).includes(String(last))) return true;
-    return oldSpec && (OLD_LIST_ITEM_VALUE_KEYS[list] ?? []).includes(String(last));
-  }
-  if (oldSpec && path.length >= 2 && path[path.length - 2] === 'custom') return last === 'config' || last === 'pin';
-  return false;
-}
+type Side = 'parent' | 'child';
 
 function isZeroScalar(v: unknown): boolean {
   return v === '' || v === 0 || v === false;
 }
 
+/**
+ * The merge transcript, applied as it is produced: each recorded (from, to) pair carries the side's
+ * translation of `from` over to `to`, the child's winning over the parent's for the same result path.
+ */
 class Transcript {
-  readonly mappings: Mapping[] = [];
-  constructor(readonly oldSpec: boolean) {}
+  readonly ts = new TranslationSet();
+  constructor(
+    readonly oldSpec: boolean,
+    private readonly parentTs: TranslationSet,
+    private readonly childTs: TranslationSet,
+  ) {}
 
-  one(side: 'parent' | 'child', from: Path, to: Path): void {
-    this.mappings.push({ side, from: [...from], to: [...to] });
+  private root(side: Side): KeyNode {
+    return (side === 'parent' ? this.parentTs : this.childTs).rootNode;
+  }
+
+  private record(side: Side, node: KeyNode | undefined, to: Path): void {
+    const entry = node?.t;
+    if (!entry) return;
+    if (side === 'parent' && this.ts.has(to)) return;
+    this.ts.add(entry.from, to);
+  }
+
+  one(side: Side, from: Path, to: Path): void {
+    this.record(side, nodeAt(this.root(side), from), [...to]);
   }
 
   /** Records every non-zero value under `value` (and the containers holding one). */
-  all(side: 'parent' | 'child', value: unknown, from: Path, to: Path): boolean {
-    if (value === undefined || value === null) return false;
-    if (Array.isArray(value)) {
-      let any = false;
-      value.forEach((item, i) => {
-        any = this.all(side, item, [...from, i], [...to, i]) || any;
-      });
-      if (any) this.one(side, from, to);
-      return any;
-    }
-    if (isObj(value)) {
-      let any = false;
-      for (const [k, v] of Object.entries(value)) any = this.all(side, v, [...from, k], [...to, k]) || any;
-      if (any) this.one(side, from, to);
-      return any;
-    }
-    if (isPlainValueField(to, this.oldSpec) && isZeroScalar(value)) return false;
-    this.one(side, from, to);
-    return true;
+  all(side: Side, value: unknown, from: Path, to: Path): boolean {
+    return transcribeSubtree(value, nodeAt(this.root(side), from), [...to], this.oldSpec, (node, at) => this.record(side, node, at.slice()));
   }
 }
 
@@ -131,10 +93,9 @@ function unitKey(u: unknown): string {
 
 /** Merges `units` (parent, with translations `parentTs`) into `config` in place; returns the combined translations. */
 export function mergeGeneratedUnits(units: Obj[], parentTs: TranslationSet, config: Obj, childTs: TranslationSet, oldSpec: boolean): TranslationSet {
-  const t = new Transcript(oldSpec);
-  for (const field of ['ignition', 'kernelArguments', 'passwd', 'storage']) {
-    if (!isZeroValue(config[field], [field], oldSpec)) t.all('child', config[field], [field], [field]);
-  }
+  const t = new Transcript(oldSpec, parentTs, childTs);
+  // The child's other sections keep their place; a zero one records nothing anyway.
+  for (const field of ['ignition', 'kernelArguments', 'passwd', 'storage']) t.all('child', config[field], [field], [field]);
   const parentSystemd: Obj | undefined = units.length > 0 ? { units } : undefined;
   const childSystemd = isObj(config.systemd) ? config.systemd : undefined;
   const childZero = isZeroValue(childSystemd, ['systemd'], oldSpec);
@@ -183,13 +144,5 @@ export function mergeGeneratedUnits(units: Obj[], parentTs: TranslationSet, conf
     config.systemd = { ...childSystemd, units: result };
   }
 
-  // The child's translation wins over the parent's for the same result path.
-  const ts = new TranslationSet();
-  for (const m of t.mappings) {
-    const left = (m.side === 'parent' ? parentTs : childTs).lookup(m.from);
-    if (!left) continue;
-    if (m.side === 'parent' && ts.has(m.to)) continue;
-    ts.add(left.from, m.to);
-  }
-  return ts;
+  return t.ts;
 }

@@ -2,8 +2,8 @@
 // transcript of which parent/child path ended where, and the reference's way of turning that
 // transcript and both sides' TranslationSets into one TranslationSet for the result.
 import { Path } from '../../types';
-import { TranslationSet } from '../translation-set';
-import { isPlainValueField } from '../base/unit-merge';
+import { KeyNode, TranslationSet } from '../translation-set';
+import { isPlainValueField, nodeAt, transcribeSubtree } from '../base/transcribe';
 
 type Side = 'parent' | 'child';
 interface Mapping {
@@ -69,9 +69,23 @@ function isOldSpec(config: Obj): boolean {
   return version === '3.0.0' || version === '3.1.0' || version === '3.2.0';
 }
 
+/**
+ * Receives the transcript as the merge produces it. A sink that gives the sides' TranslationSet
+ * roots gets, per pair, the trie node at the from-path (undefined when nothing is recorded there)
+ * and, for pairs inside a transcribed subtree, only that subtree's from-path; a sink without roots
+ * gets every full from-path. `from` and `to` may be shared arrays that change afterwards: copy
+ * them to keep them.
+ */
+interface TranscriptSink {
+  roots?: Record<Side, KeyNode>;
+  record(side: Side, from: Path, to: Path, node: KeyNode | undefined): void;
+}
+
 class Merger {
-  readonly transcript: Mapping[] = [];
-  constructor(private readonly oldSpec = false) {}
+  constructor(
+    private readonly sink: TranscriptSink,
+    private readonly oldSpec = false,
+  ) {}
 
   /**
    * Go's reflect IsZero on the value at result path `at`: a plain (non-pointer) field holding its
@@ -85,32 +99,20 @@ class Merger {
   }
 
   private one(side: Side, from: Path, to: Path): void {
-    this.transcript.push({ side, from: [...from], to: [...to] });
+    const roots = this.sink.roots;
+    this.sink.record(side, from, to, roots ? nodeAt(roots[side], from) : undefined);
   }
 
   /** Records every present leaf of `value` (and the containers holding one). */
   private transcribe(side: Side, from: Path, to: Path, value: unknown): boolean {
-    if (value === undefined || value === null) return false;
-    if (Array.isArray(value)) {
-      let any = false;
-      value.forEach((item, i) => {
-        any = this.transcribe(side, [...from, i], [...to, i], item) || any;
-      });
-      if (any) this.one(side, from, to);
-      return any;
+    const roots = this.sink.roots;
+    if (roots) {
+      // The translations sink only needs the side's trie node, which the walk follows itself.
+      return transcribeSubtree(value, nodeAt(roots[side], from), [...to], this.oldSpec, (node, at) => this.sink.record(side, from, at, node));
     }
-    if (isObject(value)) {
-      let any = false;
-      for (const [k, child] of Object.entries(value)) {
-        any = this.transcribe(side, [...from, k], [...to, k], child) || any;
-      }
-      if (any) this.one(side, from, to);
-      return any;
-    }
-    // Like Go's transcribe: a plain field left at its zero value is not recorded.
-    if (isPlainValueField(to, this.oldSpec) && isZeroScalar(value)) return false;
-    this.one(side, from, to);
-    return true;
+    // Without roots the sink wants both paths: walk them side by side.
+    const fromPath = [...from];
+    return transcribeSubtree(value, undefined, [...to], this.oldSpec, (_node, at) => this.sink.record(side, fromPath.concat(at.slice(to.length)), at, undefined));
   }
 
   mergeObject(parent: Obj, pPath: Path, child: Obj, cPath: Path, rPath: Path): Obj {
@@ -234,9 +236,10 @@ function asList(v: unknown): unknown[] {
 
 /** Ignition's MergeStructTranscribe over plain objects: `child` wins over `parent`. */
 export function mergeIgnition(parent: Obj, child: Obj, oldSpec = isOldSpec(child)): { result: Obj; transcript: Mapping[] } {
-  const m = new Merger(oldSpec);
-  const result = m.mergeObject(parent, [], child, [], []);
-  return { result, transcript: m.transcript };
+  const transcript: Mapping[] = [];
+  const sink: TranscriptSink = { record: (side, from, to) => transcript.push({ side, from: [...from], to: [...to] }) };
+  const result = new Merger(sink, oldSpec).mergeObject(parent, [], child, [], []);
+  return { result, transcript };
 }
 
 /**
@@ -250,15 +253,20 @@ export function mergeTranslatedConfigs(
   child: Obj,
   childTs: TranslationSet,
 ): { config: Obj; translations: TranslationSet } {
-  const { result, transcript } = mergeIgnition(parent, child);
+  // The transcript is applied as it is produced: each pair carries the side's translation of
+  // `from` over to `to` (looked up through the trie node the walk keeps), unless a parent pair
+  // finds the result path already taken.
   const ts = new TranslationSet();
-  for (const m of transcript) {
-    const left = m.side === 'parent' ? parentTs : childTs;
-    const entry = left.lookup(m.from);
-    if (!entry) continue;
-    if (m.side !== 'child' && ts.has(m.to)) continue;
-    ts.add(entry.from, m.to);
-  }
+  const sink: TranscriptSink = {
+    roots: { parent: parentTs.rootNode, child: childTs.rootNode },
+    record(side, _from, to, node) {
+      const entry = node?.t;
+      if (!entry) return;
+      if (side !== 'child' && ts.has(to)) return;
+      ts.add(entry.from, [...to]);
+    },
+  };
+  const result = new Merger(sink, isOldSpec(child)).mergeObject(parent, [], child, [], []);
   return { config: result, translations: ts };
 }
 
