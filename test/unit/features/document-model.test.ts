@@ -32,7 +32,7 @@ function keyPaths(text: string): { offset: number; path: Seg[] }[] {
 
 function modelPath(doc: FeatureDocument, offset: number): Seg[] | undefined {
   const line = doc.lineAt(offset);
-  const col = offset - doc.lines[line].start;
+  const col = offset - doc.lineStart(line);
   const k = doc.lines[line].tokens.findIndex((t) => t.kind === 'key' && t.col === col);
   return k < 0 ? undefined : doc.keyPath(line, k);
 }

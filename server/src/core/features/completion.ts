@@ -31,7 +31,8 @@ export function complete(
   const doc = featureDocument(input);
   const lineIndex = doc.lineAt(offset);
   const line = doc.lines[lineIndex];
-  const col = offset - line.start;
+  const lineStart = doc.lineStart(lineIndex);
+  const col = offset - lineStart;
   if (col < 0 || col > line.text.length || doc.isContent(lineIndex, col)) return [];
   const before = line.text.slice(0, col);
   const ctx = specContextOf(doc);
@@ -55,10 +56,11 @@ function keyCompletion(
   offset: number,
 ): FeatureCompletionItem[] {
   const line = doc.lines[lineIndex];
+  const lineStart = doc.lineStart(lineIndex);
   const keyCol = indent + dashes.length;
-  let wordEnd = offset - line.start;
+  let wordEnd = offset - lineStart;
   while (wordEnd < line.text.length && WORD_CHAR.test(line.text[wordEnd])) wordEnd++;
-  const range: OffsetRange = { start: line.start + keyCol, end: line.start + wordEnd };
+  const range: OffsetRange = { start: lineStart + keyCol, end: lineStart + wordEnd };
   // Renaming an existing key: only the name is replaced, the `: value` stays.
   const keyOnly = /^[ \t]*:/.test(line.text.slice(wordEnd));
   const dashCount = dashes.length === 0 ? 0 : dashes.split('-').length - 1;
@@ -258,6 +260,7 @@ function valueCompletion(
   offset: number,
 ): FeatureCompletionItem[] {
   const line = doc.lines[lineIndex];
+  const lineStart = doc.lineStart(lineIndex);
   const keyCol = m[1].length + m[2].length;
   const tokens = line.tokens;
   const k = tokens.findIndex((t) => t.kind === 'key' && t.col === keyCol);
@@ -266,12 +269,12 @@ function valueCompletion(
   if (tok.kind !== 'key') return [];
   const path = doc.keyPath(lineIndex, k);
   if (!path) return [];
-  const col = offset - line.start;
+  const col = offset - lineStart;
   const needsSpace = m[4] === '';
   // Replace the typed part and the rest of the value it starts (not a trailing comment).
   const start = col - m[5].length;
   const end = tok.value !== '' && tok.valueCol <= col ? Math.max(col, tok.valueEnd) : col;
-  const range: OffsetRange = { start: line.start + start, end: line.start + end };
+  const range: OffsetRange = { start: lineStart + start, end: lineStart + end };
   const values = valuesFor(doc, ctx, path);
   return values.map((v, i) => ({
     label: v.label,

@@ -2,8 +2,8 @@
 // yaml.v3-compatible parser refuses half-typed text, but completion runs exactly while the text
 // is half typed, so this model only looks at each line's shape: its list dashes, its `key:` and
 // the value after it. Block scalars and multi-line quoted strings are recognised so that their
-// contents are never taken for keys. Built once per document version; every request after that
-// only scans the lines around the cursor.
+// contents are never taken for keys. Built once per document, then derived from the previous
+// version by re-scanning only the edited lines; every request only scans the lines around the cursor.
 
 export type Path = (string | number)[];
 
@@ -16,8 +16,6 @@ export type LineToken =
   | { kind: 'scalar'; col: number; end: number; text: string };
 
 export interface ModelLine {
-  /** Offset of the line's first character in the document. */
-  start: number;
   /** Line text without its line break. */
   text: string;
   /** Structure found on the line; empty for blank lines, comments and scalar contents. */
@@ -43,22 +41,100 @@ export interface IndentStyle {
   compactLists: boolean;
 }
 
+/** An edit of the text: [start, end) of the text before it (UTF-16 offsets) is replaced by `text`. */
+export interface OffsetEdit {
+  start: number;
+  end: number;
+  text: string;
+}
+
 export class FeatureDocument {
   readonly lines: ModelLine[];
+  /**
+   * Offset of each line's first character in the document. Kept apart from the line objects so that
+   * an edit shifts numbers instead of copying every line below it.
+   */
+  private readonly starts: number[];
+  /** The scanner's state when it enters each line (what lets an edit re-scan only the lines it touches). */
+  private readonly entryStates: ScanState[];
   private style?: IndentStyle;
   /** Root-level `variant:` / `version:` values as written (unquoted), if any. */
   readonly variant?: string;
   readonly version?: string;
   private readonly ownerCache = new Map<number, Path>();
 
-  constructor(readonly text: string) {
-    this.lines = tokenizeLines(text);
+  constructor(
+    readonly text: string,
+    /** Lines already scanned for exactly this text (from `withEdits`); internal. */
+    scanned?: ScannedLines,
+  ) {
+    const built = scanned ?? scanLines(text, 0, 0, text.length + 1, PLAIN);
+    this.lines = built.lines;
+    this.starts = built.starts;
+    this.entryStates = built.entryStates;
     for (const line of this.lines) {
       const first = line.tokens[0];
       if (!first || first.kind !== 'key' || first.col !== 0 || line.tokens.length !== 1) continue;
       if (first.key === 'variant' && this.variant === undefined) this.variant = unquote(first.value);
       if (first.key === 'version' && this.version === undefined) this.version = unquote(first.value);
+      if (this.variant !== undefined && this.version !== undefined) break;
     }
+  }
+
+  /** Offset of the first character of line `line`. */
+  lineStart(line: number): number {
+    return this.starts[line];
+  }
+
+  /**
+   * The model of the text after `edits` (applied in order, each to the result of the previous one).
+   * Only the lines an edit touches are scanned again, plus the lines after them whose scanner state
+   * changed (a block scalar or quoted string that now ends elsewhere); the others are reused as they
+   * are. `finalText`, when given, must be the text after all edits (it spares building it here).
+   * The receiver stays valid: a model is never changed after it is built.
+   */
+  withEdits(edits: readonly OffsetEdit[], finalText?: string): FeatureDocument {
+    let doc: FeatureDocument = this;
+    edits.forEach((edit, i) => {
+      doc = doc.withEdit(edit, i === edits.length - 1 ? finalText : undefined);
+    });
+    return doc;
+  }
+
+  private withEdit(edit: OffsetEdit, newText?: string): FeatureDocument {
+    const old = this.text;
+    const start = Math.max(0, Math.min(edit.start, edit.end, old.length));
+    const end = Math.max(start, Math.min(Math.max(edit.start, edit.end), old.length));
+    const text = newText ?? old.slice(0, start) + edit.text + old.slice(end);
+    const delta = text.length - old.length;
+    const first = this.lineAt(start);
+    const last = this.lineAt(end);
+    const { lines, starts, entryStates } = this;
+    // The touched lines, [start of `first`, start of the line after `last`), as they read now.
+    const regionStart = starts[first];
+    const regionEnd = (last + 1 < lines.length ? starts[last + 1] : old.length + 1) + delta;
+    // Scanned from a copy: line texts sliced from the whole text would keep every version of the
+    // document alive for as long as one of its lines is reused.
+    const regionText = ownCopy(text.slice(regionStart, Math.min(regionEnd, text.length)));
+    const region = scanLines(regionText, regionStart, 0, regionEnd - regionStart, entryStates[first]);
+    // Lines below keep their text; they need scanning again only while the state entering them differs.
+    let state = region.exitState;
+    let k = last + 1;
+    for (; k < lines.length && !sameState(state, entryStates[k]); k++) {
+      region.entryStates.push(state);
+      region.starts.push(starts[k] + delta);
+      const line: ModelLine = { text: lines[k].text, tokens: [], contentOwnerCol: -1 };
+      region.lines.push(line);
+      state = tokenizeLine(line, state);
+    }
+    const newStarts = starts.slice(0, first).concat(region.starts);
+    for (let j = k; j < starts.length; j++) newStarts.push(starts[j] + delta);
+    return new FeatureDocument(text, {
+      lines: lines.slice(0, first).concat(region.lines, lines.slice(k)),
+      starts: newStarts,
+      entryStates: entryStates.slice(0, first).concat(region.entryStates, entryStates.slice(k)),
+      exitState: state,
+    });
   }
 
   /** The document's indentation habits (2 spaces, dashes indented, when it shows none). */
@@ -97,7 +173,7 @@ export class FeatureDocument {
     let hi = this.lines.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.lines[mid].start <= offset) lo = mid;
+      if (this.starts[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
     return lo;
@@ -308,78 +384,116 @@ function keyAt(text: string, p: number): { key: string; keyEnd: number; afterCol
   return undefined;
 }
 
-function tokenizeLines(text: string): ModelLine[] {
+/**
+ * What the scanner carries from one line to the next: the column owning an open block scalar, or an
+ * open quoted string and the column owning it. Nothing else of a line depends on the lines above.
+ */
+export interface ScanState {
+  readonly blockOwner: number;
+  readonly quote: '"' | "'" | undefined;
+  readonly quoteOwner: number;
+}
+
+const PLAIN: ScanState = { blockOwner: -1, quote: undefined, quoteOwner: -1 };
+
+function sameState(a: ScanState, b: ScanState): boolean {
+  return a === b || (a.blockOwner === b.blockOwner && a.quote === b.quote && a.quoteOwner === b.quoteOwner);
+}
+
+export interface ScannedLines {
+  lines: ModelLine[];
+  starts: number[];
+  entryStates: ScanState[];
+  exitState: ScanState;
+}
+
+/**
+ * Scans the lines of `text` that start in [from, until) (`from` must start a line; `until` one past
+ * the text's end means "to the end"), entering the first one in `state`. `base` is added to the
+ * offsets (when `text` is a piece of the document).
+ */
+function scanLines(text: string, base: number, from: number, until: number, state: ScanState): ScannedLines {
   const lines: ModelLine[] = [];
-  let contentOwner = -1; // column owning an open block scalar
-  let openQuote: '"' | "'" | undefined; // a quoted string continuing on the next line
-  let quoteOwner = -1;
-  let start = 0;
-  while (start <= text.length) {
+  const starts: number[] = [];
+  const entryStates: ScanState[] = [];
+  let start = from;
+  while (start < until && start <= text.length) {
     let nl = text.indexOf('\n', start);
     if (nl < 0) nl = text.length;
     let lineText = text.slice(start, nl);
     if (lineText.endsWith('\r')) lineText = lineText.slice(0, -1);
-    const line: ModelLine = { start, text: lineText, tokens: [], contentOwnerCol: -1 };
+    entryStates.push(state);
+    starts.push(base + start);
+    const line: ModelLine = { text: lineText, tokens: [], contentOwnerCol: -1 };
     lines.push(line);
+    state = tokenizeLine(line, state);
     start = nl + 1;
+  }
+  return { lines, starts, entryStates, exitState: state };
+}
 
-    const indent = leadingSpaces(lineText);
-    const blank = indent === lineText.length;
-    if (openQuote !== undefined) {
-      line.contentOwnerCol = quoteOwner;
-      for (let i = 0; i < lineText.length; i++) {
-        const c = lineText[i];
-        if (openQuote === '"' && c === '\\') {
-          i++;
-        } else if (c === openQuote) {
-          if (openQuote === "'" && lineText[i + 1] === "'") i++;
-          else {
-            openQuote = undefined;
-            break;
-          }
-        }
-      }
-      continue;
-    }
-    if (contentOwner >= 0) {
-      if (blank || indent > contentOwner) {
-        line.contentOwnerCol = contentOwner;
-        continue;
-      }
-      contentOwner = -1;
-    }
-    if (blank || lineText[indent] === '#') continue;
-    if (lineText.startsWith('---') || lineText.startsWith('...')) continue;
+/**
+ * A copy of `s` that does not share memory with the string it was sliced from (V8 represents long
+ * slices as views into their parent).
+ */
+function ownCopy(s: string): string {
+  return (' ' + s).slice(1);
+}
 
-    let p = indent;
-    while (lineText[p] === '-' && (p + 1 === lineText.length || lineText[p + 1] === ' ' || lineText[p + 1] === '\t')) {
-      line.tokens.push({ kind: 'dash', col: p });
-      p++;
-      while (lineText[p] === ' ' || lineText[p] === '\t') p++;
-    }
-    if (p >= lineText.length || lineText[p] === '#') continue;
-    const ownerCol = line.tokens.length > 0 ? line.tokens[line.tokens.length - 1].col : indent;
-    const key = keyAt(lineText, p);
-    if (key) {
-      let v = key.afterColon;
-      while (lineText[v] === ' ' || lineText[v] === '\t') v++;
-      const extent = valueExtent(lineText, v);
-      const value = lineText.slice(v, extent.end);
-      line.tokens.push({ kind: 'key', col: p, key: key.key, keyEnd: key.keyEnd, valueCol: v, valueEnd: extent.end, value });
-      if (BLOCK_SCALAR_HEADER.test(lineText.slice(v))) contentOwner = p;
-      if (extent.openQuote) {
-        openQuote = extent.openQuote;
-        quoteOwner = p;
-      }
-    } else {
-      const extent = valueExtent(lineText, p);
-      line.tokens.push({ kind: 'scalar', col: p, end: extent.end, text: lineText.slice(p, extent.end) });
-      if (BLOCK_SCALAR_HEADER.test(lineText.slice(p))) contentOwner = ownerCol;
-      if (extent.openQuote) {
-        openQuote = extent.openQuote;
-        quoteOwner = ownerCol;
-      }
+/** Fills `line.tokens` (and `contentOwnerCol`); returns the state the next line is entered in. */
+function tokenizeLine(line: ModelLine, entry: ScanState): ScanState {
+  const lineText = line.text;
+  if (entry.quote !== undefined) {
+    line.contentOwnerCol = entry.quoteOwner;
+    return closesQuote(lineText, entry.quote) ? PLAIN : entry;
+  }
+  const indent = leadingSpaces(lineText);
+  const blank = indent === lineText.length;
+  if (entry.blockOwner >= 0 && (blank || indent > entry.blockOwner)) {
+    line.contentOwnerCol = entry.blockOwner;
+    return entry;
+  }
+  if (blank || lineText[indent] === '#') return PLAIN;
+  if (lineText.startsWith('---') || lineText.startsWith('...')) return PLAIN;
+
+  let p = indent;
+  while (lineText[p] === '-' && (p + 1 === lineText.length || lineText[p + 1] === ' ' || lineText[p + 1] === '\t')) {
+    line.tokens.push({ kind: 'dash', col: p });
+    p++;
+    while (lineText[p] === ' ' || lineText[p] === '\t') p++;
+  }
+  if (p >= lineText.length || lineText[p] === '#') return PLAIN;
+  const ownerCol = line.tokens.length > 0 ? line.tokens[line.tokens.length - 1].col : indent;
+  const key = keyAt(lineText, p);
+  // Where the value starts, and which column owns a block scalar or quoted string opened there.
+  let v = p;
+  let owner = ownerCol;
+  let extent: { end: number; openQuote?: '"' | "'" };
+  if (key) {
+    v = key.afterColon;
+    while (lineText[v] === ' ' || lineText[v] === '\t') v++;
+    extent = valueExtent(lineText, v);
+    owner = p;
+    line.tokens.push({ kind: 'key', col: p, key: key.key, keyEnd: key.keyEnd, valueCol: v, valueEnd: extent.end, value: lineText.slice(v, extent.end) });
+  } else {
+    extent = valueExtent(lineText, p);
+    line.tokens.push({ kind: 'scalar', col: p, end: extent.end, text: lineText.slice(p, extent.end) });
+  }
+  if (extent.openQuote) return { blockOwner: -1, quote: extent.openQuote, quoteOwner: owner };
+  if (BLOCK_SCALAR_HEADER.test(lineText.slice(v))) return { blockOwner: owner, quote: undefined, quoteOwner: -1 };
+  return PLAIN;
+}
+
+/** Does a quoted string continued from the line above close on this line? */
+function closesQuote(lineText: string, quote: '"' | "'"): boolean {
+  for (let i = 0; i < lineText.length; i++) {
+    const c = lineText[i];
+    if (quote === '"' && c === '\\') {
+      i++;
+    } else if (c === quote) {
+      if (quote === "'" && lineText[i + 1] === "'") i++;
+      else return true;
     }
   }
-  return lines;
+  return false;
 }

@@ -16,7 +16,8 @@ export function hover(input: string | FeatureDocument, offset: number): FeatureH
   const doc = featureDocument(input);
   const lineIndex = doc.lineAt(offset);
   const line = doc.lines[lineIndex];
-  const col = offset - line.start;
+  const lineStart = doc.lineStart(lineIndex);
+  const col = offset - lineStart;
   if (col < 0 || col > line.text.length || doc.isContent(lineIndex, col)) return null;
   const ctx = specContextOf(doc);
   const tokens = line.tokens;
@@ -25,15 +26,15 @@ export function hover(input: string | FeatureDocument, offset: number): FeatureH
     if (t.kind === 'key') {
       if (col >= t.col && col <= t.keyEnd) {
         const markdown = keyHover(doc, ctx, lineIndex, k, t);
-        return markdown ? { markdown, range: { start: line.start + t.col, end: line.start + t.keyEnd } } : null;
+        return markdown ? { markdown, range: { start: lineStart + t.col, end: lineStart + t.keyEnd } } : null;
       }
       if (t.valueEnd > t.valueCol && col >= t.valueCol && col <= t.valueEnd) {
         const markdown = valueHover(doc, ctx, lineIndex, k, t);
-        return markdown ? { markdown, range: { start: line.start + t.valueCol, end: line.start + t.valueEnd } } : null;
+        return markdown ? { markdown, range: { start: lineStart + t.valueCol, end: lineStart + t.valueEnd } } : null;
       }
     } else if (t.kind === 'scalar' && k > 0 && col >= t.col && col <= t.end) {
       const markdown = entryHover(doc, ctx, lineIndex, k);
-      return markdown ? { markdown, range: { start: line.start + t.col, end: line.start + t.end } } : null;
+      return markdown ? { markdown, range: { start: lineStart + t.col, end: lineStart + t.end } } : null;
     }
   }
   return null;
