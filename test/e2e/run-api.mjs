@@ -9,6 +9,8 @@
 //   --grep REGEX   run only the tests whose full title matches (mocha's grep), e.g. while developing;
 //   --untrusted    workspace trust on and the folder untrusted (restricted mode): runs the suites
 //                  meant for that mode (suite/index.ts picks them), and only those.
+// A test may ask for a click in the workbench page (a console line `[e2e-ui] click {json}`,
+// see suite/support.ts clickInWorkbench) for what no extension API can do, e.g. granting trust.
 import path from 'node:path';
 import { format, parseArgs } from 'node:util';
 import { REPO_DIR, WORKSPACE, startCodeServer } from './code-server.mjs';
@@ -22,6 +24,7 @@ const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 180000);
 const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 const counts = { passed: 0, failed: 0 };
+const UI_REQUEST = /^\[e2e-ui\] click (\{.*\})$/;
 let exitCode = 1;
 let session;
 try {
@@ -33,6 +36,14 @@ try {
   // The extension host's console arrives here in automation mode; keep mocha's lines.
   await page.exposeFunction('codeAutomationLog', (_type, args) => {
     const line = format(...args);
+    // A test asks for what only a user can do (suite/support.ts clickInWorkbench): click it.
+    const ui = UI_REQUEST.exec(line);
+    if (ui) {
+      const { selector, text } = JSON.parse(ui[1]);
+      void page.locator(selector, { hasText: new RegExp(text) }).first().click({ timeout: 30000 })
+        .catch((e) => console.log(`[e2e-ui] click on ${selector} /${text}/ failed: ${e.message}`));
+      return;
+    }
     const m = /^\s*(\d+) (passing|failing)/.exec(line);
     if (m) counts[m[2] === 'passing' ? 'passed' : 'failed'] = Number(m[1]);
     if (process.env.VERBOSE || /passing|failing|pending|✔|✗|\d+\) |Error|assert/i.test(line) || /^\s{2,}\S/.test(line)) console.log(line);

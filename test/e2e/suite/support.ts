@@ -69,3 +69,12 @@ export async function previewState(source: vscode.Uri): Promise<ReturnType<Butan
   const editor = previewEditorOf(source);
   return editor && preview.state(editor.document.uri);
 }
+
+/**
+ * Asks run-api.mjs to click an element of the workbench page (Playwright), for the few steps
+ * that no extension API can take, such as granting workspace trust. Fire and forget: the test
+ * then waits for the effect. `text` is a regular expression source matched against the element's text.
+ */
+export function clickInWorkbench(selector: string, text: string): void {
+  console.log(`[e2e-ui] click ${JSON.stringify({ selector, text })}`);
+}

@@ -3,13 +3,14 @@
 //   trusted (the usual run): the file is read, and the preview shows the bytes of `butane -d`;
 //   untrusted (run-api.mjs --untrusted, restricted mode): nothing is read; the error is the CLI's
 //   without -d, a second diagnostic says why the setting is not used, and Transpile to File
-//   refuses to write.
+//   refuses to write; once the user grants trust (a real click on the Trust button), the server
+//   restarts and reads the file.
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import * as vscode from 'vscode';
-import { previewEditorOf, runCli, stubMessages } from './support';
+import { clickInWorkbench, previewEditorOf, runCli, stubMessages } from './support';
 import { waitFor } from './wait';
 
 // The CLI's message for `local` without a files directory (reference: butane v0.29.0 without -d).
@@ -92,6 +93,26 @@ export function defineUntrustedWorkspaceTests(): void {
       }
       assert.deepEqual(stub.calls.map((c) => c.message), ['Butane: this workspace is not trusted; Transpile to File writes nothing here.']);
       assert.ok(!existsSync(source.fsPath.replace(/\.bu$/, '.ign')));
+    });
+
+    test('granting trust (the Trust button of the Workspace Trust editor) restarts the server, which then reads the file', async () => {
+      const source = localFileConfig();
+      await setFilesDir('.');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(source), { preview: false });
+      await waitFor(() => vscode.languages.getDiagnostics(source).some((d) => d.message === NO_FILES_DIR), 'the error before the grant');
+      const messages = stubMessages('Information', () => undefined);
+      try {
+        await vscode.commands.executeCommand('workbench.trust.manage');
+        clickInWorkbench('.workspace-trust-editor .monaco-button', '^Trust'); // not "Don't Trust"
+        await waitFor(() => vscode.workspace.isTrusted, 'the workspace to be trusted');
+        await waitFor(() => messages.calls.length > 0, 'the message about the restart');
+        assert.deepEqual(messages.calls.map((c) => c.message), ['Butane: workspace trusted; `local` and `trees` files are now read from disk.']);
+      } finally {
+        messages.restore();
+      }
+      await waitFor(() => vscode.languages.getDiagnostics(source).length === 0 && vscode.languages.getDiagnostics(source), 'the diagnostics to go once the file is read');
+      const checked = await vscode.commands.executeCommand<string>('butane.checkConfig', source);
+      assert.equal(checked, runCli(['--pretty', '-d', dirname(source.fsPath)], source.fsPath).stderr, 'the report of `butane -d` (empty)');
     });
   });
 }
