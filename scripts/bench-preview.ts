@@ -2,7 +2,10 @@
 // Drives the built dist/server.js over stdio like the VS Code preview does: a one-character edit
 // in the middle of the shared benchmark document (../shared/bench), then butane/transpile with and
 // without the source map, timing keystroke (didChange sent) to answer received. Prints medians and
-// p95 in ms; asserts nothing.
+// p95 in ms, and the CPU time the server and this client spent per keystroke (means; the server's
+// from /proc, in 10 ms ticks, so only its mean over many runs is meaningful; unaffected by load,
+// unlike the wall times). Asserts nothing.
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -17,6 +20,22 @@ const runs = Number(option('--runs', '30'));
 const sizes = option('--sizes', 'medium,large').split(',');
 const benchDir = resolve(option('--bench-dir', join(__dirname, '..', '..', 'shared', 'bench')));
 
+/** CPU time (user + system) a process has used so far, in ms (Linux /proc; NaN elsewhere). */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+const clientCpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
 const quantile = (xs: number[], q: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))];
@@ -27,7 +46,7 @@ async function main(): Promise<void> {
   await ensureServerBuilt();
   const client = new LspClient({ settings: {} });
   await client.initialize();
-  console.log('size    lines   output-lines  map-entries   keystroke→preview ms (median / p95)   without map');
+  console.log('size    lines   output-lines  map-entries   keystroke→preview ms (median / p95)   without map       CPU ms per keystroke, server / client (with map; without)');
   for (const size of sizes) {
     const text: string = gen.generateDoc(size);
     const uri = `file:///bench/${size}.bu`;
@@ -40,10 +59,14 @@ async function main(): Promise<void> {
     const character = lines[line].indexOf(gen.EDIT_PROBE.find) + gen.EDIT_PROBE.offset;
     const withMap: number[] = [];
     const withoutMap: number[] = [];
+    const serverCpu: Record<'with' | 'without', number[]> = { with: [], without: [] };
+    const clientCpu: Record<'with' | 'without', number[]> = { with: [], without: [] };
     let version = 2;
     for (let i = 0; i < runs; i++) {
       for (const includeMap of [true, false]) {
         const insert = version % 2 === 0;
+        const server0 = processCpuMs(client.proc.pid);
+        const client0 = clientCpuMs();
         const t0 = performance.now();
         client.notify('textDocument/didChange', {
           textDocument: { uri, version },
@@ -51,6 +74,9 @@ async function main(): Promise<void> {
         });
         const answer = await client.request('butane/transpile', { textDocument: { uri }, includeMap }, 60000);
         const elapsed = performance.now() - t0;
+        const kind = includeMap ? 'with' : 'without';
+        clientCpu[kind].push(clientCpuMs() - client0);
+        serverCpu[kind].push(processCpuMs(client.proc.pid) - server0);
         if (answer.result?.output == null) throw new Error(`no output at version ${version}: ${answer.result?.fatal}`);
         (includeMap ? withMap : withoutMap).push(elapsed);
         version++;
@@ -59,7 +85,8 @@ async function main(): Promise<void> {
     const out: string = first.result.output;
     console.log(
       `${size.padEnd(8)}${String(text.split('\n').length).padStart(6)}${String(out.split('\n').length).padStart(14)}${String(first.result.map.length).padStart(13)}` +
-        `   ${quantile(withMap, 0.5).toFixed(1).padStart(8)} / ${quantile(withMap, 0.95).toFixed(1).padEnd(24)}${quantile(withoutMap, 0.5).toFixed(1)} / ${quantile(withoutMap, 0.95).toFixed(1)}`,
+        `   ${quantile(withMap, 0.5).toFixed(1).padStart(8)} / ${quantile(withMap, 0.95).toFixed(1).padEnd(24)}${`${quantile(withoutMap, 0.5).toFixed(1)} / ${quantile(withoutMap, 0.95).toFixed(1)}`.padEnd(18)}` +
+        `${mean(serverCpu.with).toFixed(1)} / ${mean(clientCpu.with).toFixed(1)}; ${mean(serverCpu.without).toFixed(1)} / ${mean(clientCpu.without).toFixed(1)}`,
     );
   }
   await client.shutdown();

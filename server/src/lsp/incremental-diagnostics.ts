@@ -23,6 +23,20 @@ interface DocumentState {
   readsFiles: boolean;
   /** This version's preview, kept once the document has been previewed. */
   preview?: PreviewSnapshot;
+  /** While the preview fails (an error in the entry being typed), the newest earlier version with output. */
+  lastOutput?: OutputBase;
+}
+
+/** A version whose preview has output: what a later version's preview can be spliced into. */
+interface OutputBase {
+  text: string;
+  index: ItemIndex;
+  preview: PreviewSnapshot;
+}
+
+function outputBaseOf(state: DocumentState): OutputBase | undefined {
+  if (state.preview?.output !== undefined && state.index) return { text: state.text, index: state.index, preview: state.preview };
+  return state.lastOutput;
 }
 
 export interface IncrementalStats {
@@ -180,16 +194,30 @@ export class IncrementalDiagnostics {
     }
     diagnostics.push(...entryDiagnostics);
     const placement: SourcePlacement = { list: `${segment.parent}.${segment.list}`, index: segment.index, line: segment.line, dashColumn: segment.dashColumn, oldEndLine, lineDelta, lineOffset };
-    const preview = previous.preview && this.previewed.has(doc.uri) ? this.splicedPreview(previous.preview, analysis, index, segment, item, placement, doc.version) : undefined;
+    const entryText = text.slice(segment.start, newSegmentEnd);
+    const preview = previous.preview && this.previewed.has(doc.uri) ? this.splicedPreview(previous, text, entryText, analysis, standIn.itemLine, segment, item, placement, doc.version) : undefined;
+    const lastOutput = preview && preview.output === undefined ? outputBaseOf(previous) : undefined;
     moveIdentity(index, segment, item);
-    return { text, version: doc.version, inputsKey: inputs.key, readsFiles: previous.readsFiles, index: shiftIndex(index, segment, change, text, item), diagnostics, preview };
+    return { text, version: doc.version, inputsKey: inputs.key, readsFiles: previous.readsFiles, index: shiftIndex(index, segment, change, text, item), diagnostics, preview, lastOutput };
   }
 
   /**
    * The previous preview with the edited entry's part replaced by the stand-in's, or undefined
    * (then the preview comes from a full run) when that might differ from a full run.
    */
-  private splicedPreview(base: PreviewSnapshot, standIn: Analysis, index: ItemIndex, segment: ItemSegment, item: YNode, at: SourcePlacement, version: number): PreviewSnapshot | undefined {
+  private splicedPreview(
+    previous: DocumentState,
+    text: string,
+    entryText: string,
+    standIn: Analysis,
+    standInItemLine: number,
+    segment: ItemSegment,
+    item: YNode,
+    at: SourcePlacement,
+    version: number,
+  ): PreviewSnapshot | undefined {
+    const base = previous.preview!;
+    const index = previous.index!;
     try {
       const reason = this.previewBlocker(base, standIn, index, segment, item);
       if (reason) return this.previewFallback(reason);
@@ -212,21 +240,41 @@ export class IncrementalDiagnostics {
         this.stats.previewSpliced++;
         return spliced;
       }
-      if (base.output === undefined || !base.items || !base.outputIndexes || standInPreview.output === undefined) return this.previewFallback('no previous output to splice into');
-      if (!ensureItems(standInPreview) || (base.map && !ensureMap(standInPreview))) return this.previewFallback('stand-in output not indexable');
-      const text = splicePreview(
-        { output: base.output, items: base.items, outputIndexes: base.outputIndexes, map: base.map },
+      const into = this.outputToSpliceInto(previous, text, entryText, standInItemLine, segment, at);
+      const out = into?.preview;
+      if (!into || out?.output === undefined || !out.items || !out.outputIndexes || standInPreview.output === undefined) return this.previewFallback('no previous output to splice into');
+      if (!ensureItems(standInPreview) || (out.map && !ensureMap(standInPreview))) return this.previewFallback('stand-in output not indexable');
+      const spliceText = splicePreview(
+        { output: out.output, items: out.items, outputIndexes: out.outputIndexes, map: out.map },
         { output: standInPreview.output, items: standInPreview.items!, outputIndexes: standInPreview.outputIndexes!, map: standInPreview.map },
-        at,
+        into.at,
         (reason) => this.previewFallback(reason),
       );
-      if (!text) return undefined;
+      if (!spliceText) return undefined;
       this.stats.previewSpliced++;
-      return { ...spliced, output: text.output, items: text.items, outputIndexes: text.outputIndexes, map: text.map as PreviewSnapshot['map'] };
+      return { ...spliced, output: spliceText.output, items: spliceText.items, outputIndexes: spliceText.outputIndexes, map: spliceText.map as PreviewSnapshot['map'] };
     } catch (err) {
       this.log(`preview splice failed: ${describe(err)}`);
       return this.previewFallback('internal error');
     }
+  }
+
+  /**
+   * The preview with output to splice the entry into, and where the entry sits relative to its
+   * text: the previous version's, or when that one failed, the newest earlier one with output,
+   * provided everything typed since lies inside this same entry (then only the entry differs).
+   */
+  private outputToSpliceInto(previous: DocumentState, text: string, entryText: string, standInItemLine: number, segment: ItemSegment, at: SourcePlacement): { preview: PreviewSnapshot; at: SourcePlacement } | undefined {
+    if (previous.preview?.output !== undefined) return { preview: previous.preview, at };
+    const base = previous.lastOutput;
+    if (!base) return undefined;
+    const change = diffTexts(base.text, text);
+    const seg = segmentOfChange(base.index, change);
+    if (!seg || seg.parent !== segment.parent || seg.list !== segment.list || seg.index !== segment.index) return undefined;
+    if (text.slice(seg.start, seg.end + (change.newEnd - change.oldEnd)) !== entryText) return undefined;
+    const oldEndLine = seg.line + newlinesIn(base.text, seg.start, seg.end);
+    const lineDelta = newlinesIn(text, change.start, change.newEnd) - change.oldNewlines;
+    return { preview: base.preview, at: { ...at, line: seg.line, dashColumn: seg.dashColumn, oldEndLine, lineDelta, lineOffset: seg.line - standInItemLine } };
   }
 
   /** Why the entry's output might depend on more than the entry itself, if it might. */

@@ -77,7 +77,7 @@ test('random edits over corpus inputs: the incremental preview equals a full run
   let sequences = 0;
   loadCases().forEach((c, i) => {
     const settings = editorSettingsFor(c.args);
-    if (!settings || i % 2 !== 0) return;
+    if (!settings || i % 3 !== 0) return;
     const dir = restoredCaseDir(c);
     const file = join(dir, 'input.bu');
     const text = readFileSync(file, 'utf8');
@@ -90,7 +90,7 @@ test('random edits over corpus inputs: the incremental preview equals a full run
     sequences++;
   });
   console.log(`preview (corpus): ${sequences} sequences, ${engine.stats.previewSpliced} previews spliced, ${engine.stats.previewFull} full after an edit; fallbacks ${JSON.stringify(engine.stats.fallbacks)}`);
-  assert.ok(sequences > 50, `only ${sequences} sequences ran`);
+  assert.ok(sequences > 40, `only ${sequences} sequences ran`);
   // The fast path must actually be exercised, not always fall back.
   assert.ok(engine.stats.previewSpliced > 100, `spliced ${engine.stats.previewSpliced}`);
 });
