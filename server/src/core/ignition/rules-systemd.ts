@@ -7,10 +7,10 @@ import { Rule, asObj, at, isTrue, list, nilOrEmpty, notEmpty, pBool, pStr, str, 
 
 const UNIT_TYPES = new Set(['.service', '.socket', '.device', '.mount', '.automount', '.swap', '.target', '.path', '.timer', '.snapshot', '.slice', '.scope']);
 
-/** parse.ParseUnitContents: nil contents parse as no options. */
+/** parse.ParseUnitContents: nil contents parse as no options (only their sections are kept). */
 function parseContents(contents: string | undefined): { options?: UnitOption[]; problem?: Finding } {
   if (contents === undefined) return { options: [] };
-  const parsed = parseUnitFile(contents);
+  const parsed = parseUnitFile(contents, true);
   return parsed.error === undefined ? { options: parsed.options } : { problem: invalidUnitContent(parsed.error) };
 }
 

@@ -142,8 +142,12 @@ function concatBytes(parts: Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** Parses unit file text into its options, or the library's error. */
-export function parseUnitFile(text: string | Uint8Array): UnitParse {
+/**
+ * Parses unit file text into its options, or the library's error. With `sectionsOnly` the option
+ * names and values are left empty (validation only asks which sections hold options), sparing
+ * their trimming and decoding; errors and sections are the same.
+ */
+export function parseUnitFile(text: string | Uint8Array, sectionsOnly = false): UnitParse {
   const src = typeof text === 'string' ? utf8Bytes(text) : text;
   const buf = new BufferedBytes(src);
   const options: UnitOption[] = [];
@@ -215,6 +219,7 @@ export function parseUnitFile(text: string | Uint8Array): UnitParse {
       if (r === RUNE_ERROR) rebuilt.push(0xef, 0xbf, 0xbd);
       else for (let i = before; i < buf.offset(); i++) rebuilt.push(src[i]);
     }
+    if (sectionsOnly) return optionValue(section, '', []);
     const name = rebuilt === undefined ? src.subarray(start, buf.offset() - 1) : Uint8Array.from(rebuilt);
     return optionValue(section, utf8String(trimSpaceBytes(name)), []);
   };
@@ -227,6 +232,10 @@ export function parseUnitFile(text: string | Uint8Array): UnitParse {
         if (!eof) partial.push(NEWLINE);
         return optionValue(section, name, partial);
       }
+    }
+    if (sectionsOnly) {
+      options.push({ section, name, value: '' });
+      return sectionOrOption(section);
     }
     const raw = concatBytes(partial);
     let value = utf8String(trimSpaceBytes(raw));

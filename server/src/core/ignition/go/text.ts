@@ -77,28 +77,47 @@ export function isSpaceRune(r: number): boolean {
 
 /** bytes.TrimSpace: drops leading and trailing runes that unicode.IsSpace accepts. */
 export function trimSpaceBytes(b: Uint8Array): Uint8Array {
-  // One forward pass: where the first non-space rune starts and where the last one ends.
-  let first = -1;
-  let end = 0;
-  for (let i = 0; i < b.length; ) {
+  const n = b.length;
+  // Leading: rune by rune from the start.
+  let first = 0;
+  while (first < n) {
+    const c = b[first];
+    if (c < 0x80) {
+      if (!isAsciiSpace(c)) break;
+      first++;
+      continue;
+    }
+    const [r, size] = decodeRune(b, first);
+    // An invalid byte decodes as RuneError, which is not a space.
+    if ((r === RUNE_ERROR && size === 1) || !isSpaceRune(r)) break;
+    first += size;
+  }
+  if (first === n) return b.subarray(0, 0);
+  // Trailing: a byte below 0x80 is always a rune of its own (it can never continue a multi-byte
+  // sequence), so ASCII spaces can be dropped from the back, and an ASCII last byte ends the last rune.
+  let end = n;
+  while (b[end - 1] < 0x80 && isAsciiSpace(b[end - 1])) end--;
+  if (b[end - 1] < 0x80) return b.subarray(first, end);
+  // A non-ASCII byte ends the text: find where the last non-space rune ends going forward.
+  let last = first;
+  for (let i = first; i < end; ) {
     const c = b[i];
     let size = 1;
     let space: boolean;
-    if (c < 0x80) space = c === 0x20 || (c >= 0x09 && c <= 0x0d);
+    if (c < 0x80) space = isAsciiSpace(c);
     else {
-      const [r, n] = decodeRune(b, i);
-      size = n;
-      // An invalid byte decodes as RuneError, which is not a space.
-      space = !(r === RUNE_ERROR && n === 1) && isSpaceRune(r);
+      const [r, k] = decodeRune(b, i);
+      size = k;
+      space = !(r === RUNE_ERROR && k === 1) && isSpaceRune(r);
     }
-    if (!space) {
-      if (first < 0) first = i;
-      end = i + size;
-    }
+    if (!space) last = i + size;
     i += size;
   }
-  if (first < 0) return b.subarray(0, 0);
-  return b.subarray(first, end);
+  return b.subarray(first, last);
+}
+
+function isAsciiSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
 }
 
 const PRINTABLE = /^[\p{L}\p{M}\p{N}\p{P}\p{S}]$/u;
