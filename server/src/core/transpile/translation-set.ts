@@ -25,14 +25,21 @@ export class KeyNode {
 
   /** The node one path segment below, or undefined when nothing was ever recorded there. */
   child(seg: PathSegment): KeyNode | undefined {
-    if (typeof seg === 'number' && seg >= 0 && seg < INDEX_LIMIT && (seg | 0) === seg) return this.indexed?.[seg];
-    return this.componentsOf(String(seg), false);
+    if (typeof seg === 'number') {
+      if (seg >= 0 && seg < INDEX_LIMIT && (seg | 0) === seg) return this.indexed?.[seg];
+      return this.componentsOf(String(seg), false);
+    }
+    // A named child is keyed by a plain component: a hit needs no further checks.
+    return this.named?.get(seg) ?? this.componentsOf(seg, false);
   }
 
   /** Like child, creating the nodes on the way. */
   childOrNew(seg: PathSegment): KeyNode {
-    if (typeof seg === 'number' && seg >= 0 && seg < INDEX_LIMIT && (seg | 0) === seg) return this.indexedOrNew(seg);
-    return this.componentsOf(String(seg), true)!;
+    if (typeof seg === 'number') {
+      if (seg >= 0 && seg < INDEX_LIMIT && (seg | 0) === seg) return this.indexedOrNew(seg);
+      return this.componentsOf(String(seg), true)!;
+    }
+    return this.named?.get(seg) ?? this.componentsOf(seg, true)!;
   }
 
   private indexedOrNew(i: number): KeyNode {

@@ -108,6 +108,19 @@ export function structFields(base: BaseVersion, type: string): ModelField[] {
   return fields;
 }
 
+const byKeyCache = new Map<string, Map<string, ModelField>>();
+
+/** structFields by yaml key. */
+export function structFieldsByKey(base: BaseVersion, type: string): Map<string, ModelField> {
+  const cacheKey = base + ':' + type;
+  let fields = byKeyCache.get(cacheKey);
+  if (!fields) {
+    fields = new Map(structFields(base, type).map((f) => [f.yaml, f]));
+    byKeyCache.set(cacheKey, fields);
+  }
+  return fields;
+}
+
 /**
  * Types the reference translates with a hand-written translator: their own translation is recorded
  * whenever anything inside was translated (instead of when the value is non-zero).

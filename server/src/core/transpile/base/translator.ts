@@ -4,7 +4,7 @@ import { FileHost, Path, ReportEntry } from '../../types';
 import { TranslationSet } from '../translation-set';
 import type { BaseVersion } from './index';
 import { DataUrlEncoder } from './data-url';
-import { FieldKind, hasCustomTranslator, structFields } from './model';
+import { FieldKind, hasCustomTranslator, structFields, structFieldsByKey } from './model';
 
 export type Obj = Record<string, unknown>;
 
@@ -37,7 +37,7 @@ export function reportError(env: TranslateEnv, path: Path, message: string, code
  */
 export function isZeroStruct(env: TranslateEnv, type: string, value: unknown): boolean {
   if (!isObj(value)) return true;
-  const fields = new Map(structFields(env.base, type).map((f) => [f.yaml, f]));
+  const fields = structFieldsByKey(env.base, type);
   for (const [key, v] of Object.entries(value)) {
     if (v === undefined || v === null) continue;
     const f = fields.get(key);
@@ -62,7 +62,10 @@ export class Translator {
     const to: Obj = {};
     const before = env.ts.size;
     for (const f of structFields(env.base, type)) {
-      const value = this.translateField(env, f.kind, src[f.yaml], [...yamlPath, f.yaml], [...jsonPath, f.json]);
+      const v = src[f.yaml];
+      // Absent pointers, lists and structs translate to nothing: spare building their paths.
+      if ((v === undefined || v === null) && f.kind !== 'str' && f.kind !== 'int') continue;
+      const value = this.translateField(env, f.kind, v, [...yamlPath, f.yaml], [...jsonPath, f.json]);
       if (value !== undefined) to[f.json] = value;
     }
     const hook = this.hooks[type];
