@@ -1,8 +1,9 @@
 // Editor-feature timings: node --import tsx scripts/bench-features.ts [--sizes large,xlarge] [--runs N]
 // Uses the shared benchmark documents and their completion/hover probe positions
 // (../shared/bench/gen-docs.mjs). Prints, per size, the time to build the feature model of a
-// document version, and median/p95 of completion and hover per probe with the model cached
-// (what the language server does between edits). Numbers only; nothing is asserted.
+// document from scratch, to update it after a probe's edit (what the language server does per
+// didChange), and median/p95 of completion and hover per probe with the model cached (what the
+// language server does between edits). Numbers only; nothing is asserted.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -29,7 +30,7 @@ interface Probe {
 }
 
 /** The probe's text (with its insertion applied) and cursor offset, as lsp-bench positions it. */
-function place(text: string, probe: Probe): { text: string; offset: number } {
+function place(text: string, probe: Probe): { text: string; offset: number; inserted?: { at: number; text: string } } {
   const lines = text.split('\n');
   const markerLine = lines.findIndex((l) => l.includes(probe.marker));
   if (markerLine < 0) throw new Error(`marker ${probe.marker} not found`);
@@ -44,7 +45,9 @@ function place(text: string, probe: Probe): { text: string; offset: number } {
     const indent = /^\s*/.exec(line)![0];
     const ins = probe.insert.replace('{indent}', indent);
     text = text.slice(0, offset) + ins + text.slice(offset);
+    const at = offset;
     offset += ins.length;
+    return { text, offset, inserted: { at, text: ins } };
   }
   return { text, offset };
 }
@@ -89,6 +92,13 @@ async function main(): Promise<void> {
       // First request on a new version: the model is built, then queried once.
       const cold = time(() => complete(createFeatureDocument(placed.text), placed.offset), Math.max(5, Math.floor(runs / 10)));
       console.log(`    incl. model build (first request)   median ${fmt(cold.median)} ms   p95 ${fmt(cold.p95)} ms`);
+      if (placed.inserted) {
+        // The language server's way: the previous version's model updated with the typed text.
+        const previous = createFeatureDocument(text);
+        const edit = { start: placed.inserted.at, end: placed.inserted.at, text: placed.inserted.text };
+        const warm = time(() => complete(previous.withEdits([edit], placed.text), placed.offset), runs);
+        console.log(`    incl. model update from the edit    median ${fmt(warm.median)} ms   p95 ${fmt(warm.p95)} ms`);
+      }
     }
     const doc = createFeatureDocument(text);
     for (const probe of gen.HOVER_PROBES as Probe[]) {
