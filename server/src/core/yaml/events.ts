@@ -64,7 +64,7 @@ export class EventParser {
         const t = this.tok();
         this.state = 'IMPLICIT_DOCUMENT_START';
         this.skip();
-        return { type: 'STREAM_START', start: t.start, end: t.end };
+        return makeEvent('STREAM_START', t.start, t.end);
       }
       case 'IMPLICIT_DOCUMENT_START':
       case 'DOCUMENT_START':
@@ -87,7 +87,7 @@ export class EventParser {
         }
         this.tagDirectives = [];
         this.state = 'DOCUMENT_START';
-        return { type: 'DOCUMENT_END', start, end };
+        return makeEvent('DOCUMENT_END', start, end);
       }
       case 'BLOCK_NODE':
         return this.node(true, false);
@@ -117,7 +117,7 @@ export class EventParser {
           this.state = this.pop();
           this.marks.pop();
           this.skip();
-          return { type: 'SEQUENCE_END', start: t.start, end: t.end };
+          return makeEvent('SEQUENCE_END', t.start, t.end);
         }
         this.parserError("did not find expected '-' indicator", t.start, this.marks.pop());
       }
@@ -135,7 +135,7 @@ export class EventParser {
           return emptyScalar(mark);
         }
         this.state = this.pop();
-        return { type: 'SEQUENCE_END', start: t.start, end: t.start };
+        return makeEvent('SEQUENCE_END', t.start, t.start);
       }
       case 'BLOCK_MAPPING_FIRST_KEY':
       case 'BLOCK_MAPPING_KEY': {
@@ -159,7 +159,7 @@ export class EventParser {
           this.state = this.pop();
           this.marks.pop();
           this.skip();
-          return { type: 'MAPPING_END', start: t.start, end: t.end };
+          return makeEvent('MAPPING_END', t.start, t.end);
         }
         this.parserError('did not find expected key', t.start, this.marks.pop());
       }
@@ -199,7 +199,7 @@ export class EventParser {
           if (t.type === 'KEY') {
             this.state = 'FLOW_SEQUENCE_ENTRY_MAPPING_KEY';
             this.skip();
-            return { type: 'MAPPING_START', start: t.start, end: t.end, flow: true };
+            return makeEvent('MAPPING_START', t.start, t.end, undefined, undefined, undefined, undefined, true);
           }
           if (t.type !== 'FLOW_SEQUENCE_END') {
             this.states.push('FLOW_SEQUENCE_ENTRY');
@@ -209,7 +209,7 @@ export class EventParser {
         this.state = this.pop();
         this.marks.pop();
         this.skip();
-        return { type: 'SEQUENCE_END', start: t.start, end: t.end };
+        return makeEvent('SEQUENCE_END', t.start, t.end);
       }
       case 'FLOW_SEQUENCE_ENTRY_MAPPING_KEY': {
         const t = this.tok();
@@ -238,7 +238,7 @@ export class EventParser {
       case 'FLOW_SEQUENCE_ENTRY_MAPPING_END': {
         const t = this.tok();
         this.state = 'FLOW_SEQUENCE_ENTRY';
-        return { type: 'MAPPING_END', start: t.start, end: t.start };
+        return makeEvent('MAPPING_END', t.start, t.start);
       }
       case 'FLOW_MAPPING_FIRST_KEY':
       case 'FLOW_MAPPING_KEY': {
@@ -275,7 +275,7 @@ export class EventParser {
         this.state = this.pop();
         this.marks.pop();
         this.skip();
-        return { type: 'MAPPING_END', start: t.start, end: t.end };
+        return makeEvent('MAPPING_END', t.start, t.end);
       }
       case 'FLOW_MAPPING_VALUE':
       case 'FLOW_MAPPING_EMPTY_VALUE': {
@@ -312,7 +312,7 @@ export class EventParser {
       this.processDirectives();
       this.states.push('DOCUMENT_END');
       this.state = 'BLOCK_NODE';
-      return { type: 'DOCUMENT_START', start: t.start, end: t.end };
+      return makeEvent('DOCUMENT_START', t.start, t.end);
     }
     if (t.type !== 'STREAM_END') {
       const start = t.start;
@@ -323,11 +323,11 @@ export class EventParser {
       this.state = 'DOCUMENT_CONTENT';
       const end = t.end;
       this.scanner.skipToken();
-      return { type: 'DOCUMENT_START', start, end };
+      return makeEvent('DOCUMENT_START', start, end);
     }
     this.state = 'END';
     this.scanner.skipToken();
-    return { type: 'STREAM_END', start: t.start, end: t.end };
+    return makeEvent('STREAM_END', t.start, t.end);
   }
 
   private processDirectives(): void {
@@ -356,7 +356,7 @@ export class EventParser {
     if (t.type === 'ALIAS') {
       this.state = this.pop();
       this.scanner.skipToken();
-      return { type: 'ALIAS', start: t.start, end: t.end, anchor: t.value };
+      return makeEvent('ALIAS', t.start, t.end, t.value);
     }
     let start = t.start;
     let end = t.start;
@@ -403,32 +403,32 @@ export class EventParser {
     const tagOpt = tag === '' ? undefined : tag;
     if (indentlessSequence && t.type === 'BLOCK_ENTRY') {
       this.state = 'INDENTLESS_SEQUENCE_ENTRY';
-      return { type: 'SEQUENCE_START', start, end: t.end, anchor, tag: tagOpt, flow: false };
+      return makeEvent('SEQUENCE_START', start, t.end, anchor, tagOpt, undefined, undefined, false);
     }
     if (t.type === 'SCALAR') {
       this.state = this.pop();
       this.scanner.skipToken();
-      return { type: 'SCALAR', start, end: t.end, anchor, tag: tagOpt, value: t.value, style: t.style };
+      return makeEvent('SCALAR', start, t.end, anchor, tagOpt, t.value, t.style);
     }
     if (t.type === 'FLOW_SEQUENCE_START') {
       this.state = 'FLOW_SEQUENCE_FIRST_ENTRY';
-      return { type: 'SEQUENCE_START', start, end: t.end, anchor, tag: tagOpt, flow: true };
+      return makeEvent('SEQUENCE_START', start, t.end, anchor, tagOpt, undefined, undefined, true);
     }
     if (t.type === 'FLOW_MAPPING_START') {
       this.state = 'FLOW_MAPPING_FIRST_KEY';
-      return { type: 'MAPPING_START', start, end: t.end, anchor, tag: tagOpt, flow: true };
+      return makeEvent('MAPPING_START', start, t.end, anchor, tagOpt, undefined, undefined, true);
     }
     if (block && t.type === 'BLOCK_SEQUENCE_START') {
       this.state = 'BLOCK_SEQUENCE_FIRST_ENTRY';
-      return { type: 'SEQUENCE_START', start, end: t.end, anchor, tag: tagOpt, flow: false };
+      return makeEvent('SEQUENCE_START', start, t.end, anchor, tagOpt, undefined, undefined, false);
     }
     if (block && t.type === 'BLOCK_MAPPING_START') {
       this.state = 'BLOCK_MAPPING_FIRST_KEY';
-      return { type: 'MAPPING_START', start, end: t.end, anchor, tag: tagOpt, flow: false };
+      return makeEvent('MAPPING_START', start, t.end, anchor, tagOpt, undefined, undefined, false);
     }
     if (anchor !== undefined || tagOpt !== undefined) {
       this.state = this.pop();
-      return { type: 'SCALAR', start, end, anchor, tag: tagOpt, value: '', style: 'plain' };
+      return makeEvent('SCALAR', start, end, anchor, tagOpt, '', 'plain');
     }
     this.parserError('did not find expected node content', t.start, start);
   }
@@ -439,5 +439,12 @@ function isDocumentBoundary(type: TokenType): boolean {
 }
 
 function emptyScalar(mark: Mark): YamlEvent {
-  return { type: 'SCALAR', start: mark, end: mark, value: '', style: 'plain' };
+  return makeEvent('SCALAR', mark, mark, undefined, undefined, '', 'plain');
+}
+
+/** Every event has all fields (unused ones undefined): one object shape for the composer to read. */
+function makeEvent(
+  type: EventType, start: Mark, end: Mark, anchor?: string, tag?: string, value?: string, style?: ScalarStyle, flow?: boolean,
+): YamlEvent {
+  return { type, start, end, anchor, tag, value, style, flow };
 }
