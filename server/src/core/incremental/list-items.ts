@@ -347,7 +347,9 @@ export function acceptIdentity(index: ItemIndex, segment: ItemSegment, item: YNo
   // Neither the old nor the new value may be shared: then no duplicate finding appears or goes.
   if (!counts || (counts.get(nextPlain) ?? 0) > 0) return false;
   if (segment.identityPlain === undefined || counts.get(segment.identityPlain) !== 1) return false;
-  if (ns === 'systemd.units' && (ids.hasFilesystems || nextPlain.includes('@'))) return false;
+  // Filesystems may generate .mount/.swap units, which a written unit of the same name meets.
+  const mountLike = (name: string) => name.endsWith('.mount') || name.endsWith('.swap');
+  if (ns === 'systemd.units' && ((ids.hasFilesystems && (mountLike(nextPlain) || mountLike(segment.identityPlain))) || nextPlain.includes('@'))) return false;
   if (ns === 'storage') {
     if (!SAFE_PATH.test(nextPlain) || nextPlain.startsWith('/etc/systemd')) return false;
     // Links judge what lies below them, and hard links what directory they point at.
