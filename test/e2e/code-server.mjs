@@ -49,6 +49,8 @@ const UNTRUSTED_SETTINGS = {
   'security.workspace.trust.enabled': true,
   'security.workspace.trust.startupPrompt': 'never',
   'security.workspace.trust.banner': 'never',
+  // Scratch files outside the folder open without a question once the folder is trusted.
+  'security.workspace.trust.untrustedFiles': 'open',
 };
 
 /**

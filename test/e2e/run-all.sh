@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Real-editor tests: builds and packages the extension, then runs
 #   1. the Neovim check (test/e2e/nvim/run-nvim.sh, when present): a second LSP client,
-#   2. the API-level mocha suite inside code-server's extension host (run-api.mjs), then its
-#      restricted-mode part in an untrusted workspace (run-api.mjs --untrusted),
+#   2. the API-level mocha suite inside code-server's extension host (run-api.mjs): first in an
+#      untrusted workspace, then trusted (a test grants trust as a user would),
 #   3. the UI smoke test on the installed .vsix, with screenshots in e2e-shots/ (run-ui.mjs).
 # Runs setup.sh first (it skips what is already installed). Every step runs even if an
 # earlier one failed; the last line is "N passed, N failed" over all steps' tests.
@@ -40,7 +40,6 @@ else
   echo "[e2e] test/e2e/nvim/run-nvim.sh not present: Neovim check skipped" >&2
 fi
 step node "$here/run-api.mjs"
-step node "$here/run-api.mjs" --untrusted
 SHOTS=${SHOTS:-$repo/e2e-shots} step node "$here/run-ui.mjs"
 
 echo "[e2e] all steps -> $SECONDS s" >&2

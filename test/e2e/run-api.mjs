@@ -5,19 +5,25 @@
 // exit code comes back through window.codeAutomationExit.
 // Prints "N passed, N failed" last; exit status 0 only if every test passed.
 //
+// The run starts in an untrusted workspace (workspace trust on, restricted mode): the suites for
+// that mode go first, and the last of them grants trust the way a user does, so every other
+// suite runs in a trusted workspace, all in one code-server session.
+//
 // Options:
-//   --grep REGEX   run only the tests whose full title matches (mocha's grep), e.g. while developing;
-//   --untrusted    workspace trust on and the folder untrusted (restricted mode): runs the suites
-//                  meant for that mode (suite/index.ts picks them), and only those.
+//   --grep REGEX   run only the tests whose full title matches (mocha's grep), e.g. while
+//                  developing; implies a workspace trusted from the start (workspace trust off)
+//                  unless --untrusted is given too;
+//   --untrusted / --trusted   force the start state of the workspace.
 // A test may ask for a click in the workbench page (a console line `[e2e-ui] click {json}`,
 // see suite/support.ts clickInWorkbench) for what no extension API can do, e.g. granting trust.
 import path from 'node:path';
 import { format, parseArgs } from 'node:util';
 import { REPO_DIR, WORKSPACE, startCodeServer } from './code-server.mjs';
 
-const { values: options } = parseArgs({ options: { grep: { type: 'string' }, untrusted: { type: 'boolean', default: false } } });
-// The extension host inherits code-server's environment: that is how suite/index.ts learns both.
-const suiteEnv = { BUTANE_E2E_MODE: options.untrusted ? 'untrusted' : 'trusted', ...(options.grep ? { BUTANE_E2E_GREP: options.grep } : {}) };
+const { values: options } = parseArgs({ options: { grep: { type: 'string' }, untrusted: { type: 'boolean' }, trusted: { type: 'boolean' } } });
+const untrusted = options.untrusted ?? (!options.trusted && !options.grep);
+// The extension host inherits code-server's environment: that is how suite/index.ts gets the grep.
+const suiteEnv = options.grep ? { BUTANE_E2E_GREP: options.grep } : {};
 
 const SUITE = process.env.TESTS ?? path.join(REPO_DIR, 'out', 'e2e', 'suite.js');
 const TIMEOUT_MS = Number(process.env.E2E_TIMEOUT_MS ?? 180000);
@@ -28,8 +34,8 @@ const UI_REQUEST = /^\[e2e-ui\] click (\{.*\})$/;
 let exitCode = 1;
 let session;
 try {
-  session = await startCodeServer({ extraArgs: ['--vscode-option', 'enable-smoke-test-driver'], untrusted: options.untrusted, env: suiteEnv });
-  console.log(`[${elapsed()}] code-server on port ${session.port}, chromium up (${suiteEnv.BUTANE_E2E_MODE} workspace${options.grep ? `, grep ${options.grep}` : ''})`);
+  session = await startCodeServer({ extraArgs: ['--vscode-option', 'enable-smoke-test-driver'], untrusted, env: suiteEnv });
+  console.log(`[${elapsed()}] code-server on port ${session.port}, chromium up (${untrusted ? 'untrusted' : 'trusted'} workspace${options.grep ? `, grep ${options.grep}` : ''})`);
   const { page } = session;
   let resolveExit;
   const exited = new Promise((r) => { resolveExit = r; });

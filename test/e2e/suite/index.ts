@@ -1,10 +1,11 @@
 // Test entry for VS Code's extensionTestsPath: exports run(), as @vscode/test-electron and
 // the code-server payload harness (../run-api.mjs) both expect.
 //
-// The harness passes two things through the extension host's environment:
-//   BUTANE_E2E_MODE=untrusted  the folder is open in restricted mode: only the suites for that mode run;
-//   BUTANE_E2E_GREP=REGEX      only tests whose full title matches run (for development).
+// When the workspace starts untrusted (run-api.mjs's default), the restricted-mode suite runs
+// first and its last test grants trust; everything after it runs in a trusted workspace.
+// BUTANE_E2E_GREP=REGEX in the environment (run-api.mjs --grep) runs only the matching tests.
 import Mocha from 'mocha';
+import * as vscode from 'vscode';
 import { defineTests } from './extension.test';
 import { definePreviewTests } from './preview.test';
 import { defineLiveDiagnosticsTests } from './live-diagnostics.test';
@@ -19,18 +20,15 @@ export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', timeout: 60000, color: false, reporter: 'spec', ...(grep ? { grep: new RegExp(grep) } : {}) });
   // Make suite()/test() global for defineTests, as mocha does when it loads files itself.
   mocha.suite.emit('pre-require', globalThis, 'extension.test', mocha);
-  if (process.env.BUTANE_E2E_MODE === 'untrusted') {
-    defineUntrustedWorkspaceTests();
-  } else {
-    defineTests();
-    definePreviewTests();
-    defineLiveDiagnosticsTests();
-    defineTranspileToFileTests();
-    defineOpenShiftPreviewTests();
-    defineStalePreviewTests();
-    definePreviewFollowTests();
-    defineTrustedLocalFileTests();
-  }
+  if (!vscode.workspace.isTrusted) defineUntrustedWorkspaceTests();
+  defineTests();
+  definePreviewTests();
+  defineLiveDiagnosticsTests();
+  defineTranspileToFileTests();
+  defineOpenShiftPreviewTests();
+  defineStalePreviewTests();
+  definePreviewFollowTests();
+  defineTrustedLocalFileTests();
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
   });

@@ -1,10 +1,10 @@
 // Workspace trust and `local:` files. fixtures/ws/local-file/motd.bu reads motd.txt beside it
 // when butane.filesDir is "." (the CLI's `-d .`).
-//   trusted (the usual run): the file is read, and the preview shows the bytes of `butane -d`;
-//   untrusted (run-api.mjs --untrusted, restricted mode): nothing is read; the error is the CLI's
+//   untrusted (restricted mode, how run-api.mjs starts): nothing is read; the error is the CLI's
 //   without -d, a second diagnostic says why the setting is not used, and Transpile to File
 //   refuses to write; once the user grants trust (a real click on the Trust button), the server
-//   restarts and reads the file.
+//   restarts and reads the file;
+//   trusted (every suite after that one): the file is read, the preview shows the bytes of `butane -d`.
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
