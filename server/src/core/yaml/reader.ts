@@ -10,8 +10,8 @@
 const RAW_CHUNK = 512;
 
 export interface DecodedInput {
-  /** Code points after the byte-order mark. */
-  chars: Uint32Array;
+  /** Code points after the byte-order mark (for ASCII input, the bytes themselves). */
+  chars: Uint32Array | Uint8Array;
   /**
    * UTF-16 offset in `text` of each code point; one extra entry for the end. Null when the text is
    * ASCII: then a character's index is its offset (see utf16Offset).
@@ -75,16 +75,17 @@ function decodeCleanString(input: string): DecodedInput {
   return { chars: chars.subarray(0, n), offsets: offsets.subarray(0, n + 1), available: n, chunkEnds, text: input };
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
+// Anything but printable ASCII, tab and line breaks: text without any is clean ASCII.
+const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7e]/;
 
 /**
  * Fast path for the common case: ASCII text without characters YAML forbids. Every character is
- * one byte and one UTF-16 unit: the code points are a native copy of the bytes, offsets need no
- * table, and chunks are plain 512-character slices.
+ * one byte and one UTF-16 unit: the bytes are the code points, offsets need no table, and
+ * chunks are plain 512-character slices.
  */
 function decodeAscii(text: string, bytes: Uint8Array | undefined): DecodedInput {
   const n = text.length;
-  const chars = new Uint32Array(bytes ?? new TextEncoder().encode(text));
+  const chars = bytes ?? new TextEncoder().encode(text);
   const chunkEnds: number[] = [];
   for (let end = RAW_CHUNK; end < n; end += RAW_CHUNK) chunkEnds.push(end);
   chunkEnds.push(n);
@@ -112,9 +113,9 @@ export function decodeInput(input: string | Uint8Array): DecodedInput {
   // Clean input (the usual case) skips the byte-by-byte decoder below, whose only extra work is
   // locating the first encoding error.
   const clean = typeof input === 'string' ? input : validUtf8Text(input);
-  if (clean !== undefined && !DISALLOWED.test(clean)) {
-    if (!NON_ASCII.test(clean)) return decodeAscii(clean, typeof input === 'string' ? undefined : input);
-    return decodeCleanString(clean);
+  if (clean !== undefined) {
+    if (!NOT_PLAIN_ASCII.test(clean)) return decodeAscii(clean, typeof input === 'string' ? undefined : input);
+    if (!DISALLOWED.test(clean)) return decodeCleanString(clean);
   }
   return decodeBytes(input);
 }

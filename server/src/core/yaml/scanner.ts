@@ -92,7 +92,7 @@ const URI_CHARS = new Set(";/?:@&=+$,.!~*'()[]%".split('').map(ch));
 const ANCHOR_END = new Set('?:,]}%@`'.split('').map(ch));
 
 export class Scanner {
-  private readonly chars: Uint32Array;
+  private readonly chars: Uint32Array | Uint8Array;
   private readonly offsets: Uint32Array | null;
   private readonly text: string;
   /**
