@@ -145,7 +145,8 @@ export function ensureMap(snapshot: PreviewSnapshot): boolean {
 export function answerOf(snapshot: PreviewSnapshot, params?: Partial<TranspileParams>, inputs?: Pick<AnalysisInputs, 'filesDir' | 'host'>): TranspileResult {
   if (params?.raw && snapshot.variant === 'openshift' && snapshot.analysis) {
     const raw = resultFor(snapshot.analysis, params, inputs);
-    if (raw !== snapshot.result) snapshot = snapshotOf(snapshot.analysis, raw);
+    // (The snapshot may stand for a later version with the same text: keep its version.)
+    if (raw !== snapshot.result) snapshot = { ...snapshotOf(snapshot.analysis, raw), version: snapshot.version };
   }
   if (snapshot.internalError !== undefined) {
     return {
