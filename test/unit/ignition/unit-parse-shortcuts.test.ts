@@ -54,6 +54,17 @@ test('a sections-only parse finds the same sections and errors', () => {
     '[Unit]\r\nA=\xa0b\u3000\r\n; c\n# d\n[Install]\n',
     '',
   ];
+  // and random unit-like texts
+  const pieces = ['[', ']', '[Unit]', '[Install]', '=', 'A=b', '\\', '\n', '\r', ' ', '\t', '#', ';', 'a', '\u00e9', '\u00a0', '\u3000', '\ufffd'];
+  let x = 7;
+  for (let k = 0; k < 5000; k++) {
+    let t = '';
+    for (let n = k % 23; n > 0; n--) {
+      x = (x * 1103515245 + 12345) & 0x7fffffff;
+      t += pieces[x % pieces.length];
+    }
+    texts.push(t);
+  }
   for (const t of texts) {
     const full = parseUnitFile(t);
     const quick = parseUnitFile(t, true);

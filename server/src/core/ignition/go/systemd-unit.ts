@@ -2,7 +2,7 @@
 // unit.Deserialize), reproduced with its observable quirks: the 2048-byte line limit is checked
 // against what a 4096-byte bufio.Reader happens to hold, an option name running into end of
 // input fails with "EOF", and option values are trimmed the way the library trims them.
-import { decodeRune, fullRune, isSpaceRune, trimSpaceBytes, goQuote, utf8Bytes, utf8String, RUNE_ERROR } from './text';
+import { decodeRune, firstNonSpace, fullRune, isSpaceRune, trimSpaceBytes, goQuote, utf8Bytes, utf8String, RUNE_ERROR } from './text';
 
 export interface UnitOption {
   section: string;
@@ -82,6 +82,26 @@ class BufferedBytes {
     this.lastRuneSize = -1;
   }
 
+  /**
+   * Consumes the buffered bytes before the first one that is not ASCII or is `a`, `b` or `c`:
+   * what readRune would return one by one (an ASCII byte is a whole rune, and readRune only
+   * refills once the buffer runs dry), without the per-rune work.
+   */
+  skipAsciiUntil(a: number, b: number, c: number): void {
+    const src = this.src;
+    const start = this.base + this.r;
+    const end = this.base + this.w;
+    let i = start;
+    while (i < end) {
+      const x = src[i];
+      if (x >= 0x80 || x === a || x === b || x === c) break;
+      i++;
+    }
+    if (i === start) return;
+    this.r += i - start;
+    this.lastRuneSize = 1;
+  }
+
   /** Absolute offset in the source of the next unread byte. */
   offset(): number {
     return this.base + this.r;
@@ -92,18 +112,27 @@ class BufferedBytes {
    * buffer is a window sliding over the source, so what was read is one contiguous source slice.
    */
   readBytes(delim: number): { bytes: Uint8Array; ended: boolean } {
-    const start = this.base + this.r;
+    const start = this.offset();
+    const ended = this.readThrough(delim);
+    return { bytes: this.src.subarray(start, this.offset()), ended };
+  }
+
+  /** ReadBytes(delim) without building the slice (it is the source from the offset before the call to the one after); true when input ended first. */
+  readThrough(delim: number): boolean {
     let s = 0;
     for (;;) {
-      const found = this.w > this.r + s ? this.src.subarray(this.base + this.r + s, this.base + this.w).indexOf(delim) : -1;
-      if (found >= 0) {
-        this.r += s + found + 1;
-        return { bytes: this.src.subarray(start, this.base + this.r), ended: false };
+      // Searching the source itself (a hit past the buffered end does not count) spares a view per call.
+      const from = this.base + this.r + s;
+      const end = this.base + this.w;
+      const found = end > from ? this.src.indexOf(delim, from) : -1;
+      if (found >= 0 && found < end) {
+        this.r = found + 1 - this.base;
+        return false;
       }
       if (this.eof) {
         this.r = this.w;
         this.takeEof();
-        return { bytes: this.src.subarray(start, this.base + this.r), ended: true };
+        return true;
       }
       if (this.buffered() >= BUFFER_SIZE) {
         // Buffer full: keep it and go on reading (collectFragments).
@@ -152,23 +181,30 @@ export function parseUnitFile(text: string | Uint8Array, sectionsOnly = false): 
   const buf = new BufferedBytes(src);
   const options: UnitOption[] = [];
 
+  // The current line, as source offsets [lineStart, lineEnd), and whether input ended on it.
+  let lineStart = 0;
+  let lineEnd = 0;
+  let lineEof = false;
+  const lineEndsWith = (c: number, end = lineEnd): boolean => end > lineStart && src[end - 1] === c;
+
   /** Reads to end of line (or input). */
-  const toEOL = (): { line: Uint8Array; eof: boolean } => {
-    const { bytes, ended } = buf.readBytes(0x0a);
-    let line = bytes;
+  const toEOL = (): void => {
+    lineStart = buf.offset();
+    lineEof = buf.readThrough(0x0a);
+    lineEnd = buf.offset();
     // Same order as the library: a "\r" is only dropped when it is the very last byte.
-    if (endsWith(line, 0x0d)) line = line.subarray(0, line.length - 1);
-    if (endsWith(line, 0x0a)) line = line.subarray(0, line.length - 1);
-    return { line, eof: ended };
+    if (lineEndsWith(0x0d)) lineEnd--;
+    if (lineEndsWith(0x0a)) lineEnd--;
   };
+  const lineIsBlank = (): boolean => firstNonSpace(src, lineStart, lineEnd) === lineEnd;
 
   type Step = (() => Step) | null;
 
   const ignoreLine = (next: () => Step) => (): Step => {
     for (;;) {
-      let { line } = toEOL();
-      if (endsWith(line, 0x20)) line = line.subarray(0, line.length - 1);
-      if (!endsWith(line, 0x5c)) break;
+      toEOL();
+      const end = lineEndsWith(0x20) ? lineEnd - 1 : lineEnd;
+      if (!lineEndsWith(0x5c, end)) break;
     }
     return next;
   };
@@ -186,9 +222,9 @@ export function parseUnitFile(text: string | Uint8Array, sectionsOnly = false): 
     if (ended) throw new Error('unable to find end of section');
     const section = utf8String(bytes.subarray(0, bytes.length - 1));
     return () => {
-      const garbage = trimSpaceBytes(toEOL().line);
+      toEOL();
       // The library never records the current section name, so the message shows it empty.
-      if (garbage.length > 0) throw new Error(`found garbage after section name : ${goQuote(garbage)}`);
+      if (!lineIsBlank()) throw new Error(`found garbage after section name : ${goQuote(trimSpaceBytes(src.subarray(lineStart, lineEnd)))}`);
       return sectionOrOption(section);
     };
   };
@@ -209,6 +245,7 @@ export function parseUnitFile(text: string | Uint8Array, sectionsOnly = false): 
     // back as U+FFFD's encoding); until then the name is the source slice up to the "=".
     let rebuilt: number[] | undefined;
     for (;;) {
+      if (rebuilt === undefined) buf.skipAsciiUntil(0x3d, 0x0a, 0x0d);
       const before = buf.offset();
       const r = buf.readRune();
       if (r === undefined) throw new EndOfInput('EOF');
@@ -225,11 +262,12 @@ export function parseUnitFile(text: string | Uint8Array, sectionsOnly = false): 
   };
 
   const optionValue = (section: string, name: string, partial: Uint8Array[]) => (): Step => {
-    const { line, eof } = toEOL();
-    if (trimSpaceBytes(line).length !== 0) {
-      partial.push(line);
-      if (endsWith(line, 0x5c)) {
-        if (!eof) partial.push(NEWLINE);
+    toEOL();
+    if (!lineIsBlank()) {
+      // Only the full parse keeps the value's bytes.
+      if (!sectionsOnly) partial.push(src.subarray(lineStart, lineEnd));
+      if (lineEndsWith(0x5c)) {
+        if (!lineEof && !sectionsOnly) partial.push(NEWLINE);
         return optionValue(section, name, partial);
       }
     }

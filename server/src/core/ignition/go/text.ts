@@ -78,20 +78,7 @@ export function isSpaceRune(r: number): boolean {
 /** bytes.TrimSpace: drops leading and trailing runes that unicode.IsSpace accepts. */
 export function trimSpaceBytes(b: Uint8Array): Uint8Array {
   const n = b.length;
-  // Leading: rune by rune from the start.
-  let first = 0;
-  while (first < n) {
-    const c = b[first];
-    if (c < 0x80) {
-      if (!isAsciiSpace(c)) break;
-      first++;
-      continue;
-    }
-    const [r, size] = decodeRune(b, first);
-    // An invalid byte decodes as RuneError, which is not a space.
-    if ((r === RUNE_ERROR && size === 1) || !isSpaceRune(r)) break;
-    first += size;
-  }
+  const first = firstNonSpace(b, 0, n);
   if (first === n) return b.subarray(0, 0);
   // Trailing: a byte below 0x80 is always a rune of its own (it can never continue a multi-byte
   // sequence), so ASCII spaces can be dropped from the back, and an ASCII last byte ends the last rune.
@@ -114,6 +101,24 @@ export function trimSpaceBytes(b: Uint8Array): Uint8Array {
     i += size;
   }
   return b.subarray(first, last);
+}
+
+/** Where the first rune that unicode.IsSpace rejects starts in b[start, end), or `end` when there is none. */
+export function firstNonSpace(b: Uint8Array, start: number, end: number): number {
+  let i = start;
+  while (i < end) {
+    const c = b[i];
+    if (c < 0x80) {
+      if (!isAsciiSpace(c)) return i;
+      i++;
+      continue;
+    }
+    const [r, size] = decodeRune(b, i, end);
+    // An invalid byte decodes as RuneError, which is not a space.
+    if ((r === RUNE_ERROR && size === 1) || !isSpaceRune(r)) return i;
+    i += size;
+  }
+  return end;
 }
 
 function isAsciiSpace(c: number): boolean {
