@@ -63,13 +63,6 @@ export function stubMessages(kind: 'Warning' | 'Information' | 'Error', answer: 
   return { calls, restore: () => { window[name] = original; } };
 }
 
-/** The extension's state of the visible preview of `source` (its output, language and stale reason). */
-export async function previewState(source: vscode.Uri): Promise<ReturnType<ButaneExtensionApi['preview']['state']>> {
-  const { preview } = await extensionApi();
-  const editor = previewEditorOf(source);
-  return editor && preview.state(editor.document.uri);
-}
-
 /**
  * Asks run-api.mjs to click an element of the workbench page (Playwright), for the few steps
  * that no extension API can take, such as granting workspace trust. Fire and forget: the test
