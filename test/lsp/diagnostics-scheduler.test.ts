@@ -5,7 +5,7 @@
 // diagnostics of that edit are published.
 import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { DiagnosticsScheduler, QUEUED_MESSAGE_TURNS } from '../../server/src/lsp/diagnostics-scheduler';
+import { DiagnosticsScheduler, QUEUED_MESSAGES_FIRST } from '../../server/src/lsp/diagnostics-scheduler';
 import { LspClient, ensureServerBuilt } from './lsp-client';
 
 /** A scheduler whose runs are recorded in `events`; `ran(uri)` resolves once `uri` has run. */
@@ -36,10 +36,22 @@ test('messages already queued when a run is due are handled before it', async ()
   const events: string[] = [];
   const { s, ran } = scheduler(events);
   const done = ran('a');
-  s.schedule('a', 0);
-  queueMessages(events, QUEUED_MESSAGE_TURNS);
-  await done;
-  assert.deepEqual(events, [...Array.from({ length: QUEUED_MESSAGE_TURNS }, (_x, i) => `message ${i + 1}`), 'run a']);
+  // The messages are read in the same loop turn in which the run becomes due: the connection
+  // queues their handling right behind the scheduler's first yield.
+  const original = globalThis.setImmediate;
+  globalThis.setImmediate = ((fn: (...args: unknown[]) => void, ...args: unknown[]) => {
+    globalThis.setImmediate = original;
+    const handle = original(fn, ...args);
+    queueMessages(events, QUEUED_MESSAGES_FIRST);
+    return handle;
+  }) as typeof setImmediate;
+  try {
+    s.schedule('a', 0);
+    await done;
+  } finally {
+    globalThis.setImmediate = original;
+  }
+  assert.deepEqual(events, [...Array.from({ length: QUEUED_MESSAGES_FIRST }, (_x, i) => `message ${i + 1}`), 'run a']);
 });
 
 test('after an edit, a request that arrives a moment later still goes first', async () => {
@@ -79,16 +91,17 @@ test('a schedule while the previous one is yielding to messages replaces it', as
   // not say reliably whether the first run's timer has fired yet).
   const original = globalThis.setImmediate;
   let rescheduled = false;
+  const sentinel = ran('z');
   globalThis.setImmediate = ((fn: (...args: unknown[]) => void, ...args: unknown[]) => {
     globalThis.setImmediate = original;
     rescheduled = s.isPending('a');
     s.schedule('a', 0);
+    // Scheduled after the second `a` with a longer delay: when it has run, so has `a`.
+    s.schedule('z', 20);
     return original(fn, ...args);
   }) as typeof setImmediate;
   try {
     s.schedule('a', 0);
-    const sentinel = ran('z');
-    s.schedule('z', 20);
     await sentinel;
   } finally {
     globalThis.setImmediate = original;

@@ -21,11 +21,12 @@ export const BURST_WINDOW_MS = 150;
  */
 export const REQUEST_GRACE_MS = 2;
 /**
- * Event-loop turns the run yields before starting. The JSON-RPC connection handles one received
- * message per turn (in the loop's check phase), so this many messages that had already arrived
- * when the run was due are answered before it.
+ * How many messages that have arrived by the time a run is due are handled before it starts. The
+ * JSON-RPC connection handles one received message per event-loop turn (a setImmediate callback),
+ * and messages read in the turn the run becomes due are queued behind the run's first yield, so
+ * the run yields one turn more than this.
  */
-export const QUEUED_MESSAGE_TURNS = 3;
+export const QUEUED_MESSAGES_FIRST = 3;
 
 export class DiagnosticsScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -52,7 +53,7 @@ export class DiagnosticsScheduler {
     this.pending.set(uri, token);
     const timer = setTimeout(() => {
       this.timers.delete(uri);
-      this.startAfterQueuedMessages(uri, token, QUEUED_MESSAGE_TURNS);
+      this.startAfterQueuedMessages(uri, token, QUEUED_MESSAGES_FIRST + 1);
     }, delayMs);
     this.timers.set(uri, timer);
   }
