@@ -10,6 +10,7 @@ import { wellKnownMapKeys } from './map-keys';
 import { SpecContext, VARIANTS, newestStable, specContextOf, versionsForCompletion } from './spec-context';
 import { fieldAt, fieldMarkdown, isListField, offeredFields, refusedKeys, structNameAt } from './spec-lookup';
 import { VARIANT_TITLES } from './variant-titles';
+import { FlowPosition, flowPositionAt } from './flow-context';
 import {
   CompletionKind,
   FeatureCompletionContext,
@@ -36,6 +37,8 @@ export function complete(
   if (col < 0 || col > line.text.length || doc.isContent(lineIndex, col)) return [];
   const before = line.text.slice(0, col);
   const ctx = specContextOf(doc);
+  const flow = flowPositionAt(doc, lineIndex, col);
+  if (flow) return flowCompletion(doc, ctx, flow, lineStart, line.text, col);
 
   const key = KEY_POSITION.exec(before);
   if (key) return keyCompletion(doc, ctx, lineIndex, key[1].length, key[2], key[3] ?? '', offset);
@@ -248,6 +251,50 @@ function fieldItem(
     sortText: (f.required ? '0' : '1') + f.key,
     filterText: f.key,
   };
+}
+
+// ---- flow collections (`{key: value, …}`, `[…]`) on one line ------------------------------
+
+function flowCompletion(doc: FeatureDocument, ctx: SpecContext, flow: FlowPosition, lineStart: number, text: string, col: number): FeatureCompletionItem[] {
+  if (flow.kind === 'none') return [];
+  if (flow.kind === 'key') {
+    let wordEnd = col;
+    while (wordEnd < text.length && WORD_CHAR.test(text[wordEnd])) wordEnd++;
+    const range: OffsetRange = { start: lineStart + flow.wordStart, end: lineStart + wordEnd };
+    // Renaming an existing key: only the name is replaced.
+    const keyOnly = /^[ \t]*:/.test(text.slice(wordEnd));
+    return offeredFields(ctx, flow.path)
+      .filter((f) => !flow.present.has(f.key))
+      .map((f) => {
+        const item = fieldItem(ctx, doc, flow.path, f, 0, '', range, true);
+        return keyOnly ? item : { ...item, insertText: flowFieldInsert(f), insertTextFormat: InsertTextFormat.Snippet };
+      });
+  }
+  let end = col;
+  while (end < text.length && !/[\s,}\]#]/.test(text[end])) end++;
+  const range: OffsetRange = { start: lineStart + flow.wordStart, end: lineStart + end };
+  return valuesFor(doc, ctx, flow.path).map((v, i) => ({
+    label: v.label,
+    kind: v.kind,
+    detail: v.detail,
+    documentation: v.documentation,
+    insertText: v.label,
+    insertTextFormat: InsertTextFormat.PlainText,
+    insertTextMode: InsertTextMode.AsIs,
+    range,
+    sortText: String(i).padStart(3, '0'),
+    filterText: v.label,
+  }));
+}
+
+/** `key: value` in flow style: nested structures stay on the line as `{}` / `[]`. */
+function flowFieldInsert(f: FieldDoc): string {
+  if (f.enum && f.enum.length > 0) return `${f.key}: ${choice(f.enum.map((e) => yamlValueText(e.value)))}`;
+  if (f.shape === 'boolean') return `${f.key}: ${choice(['true', 'false'])}`;
+  if (f.shape === 'integer' && f.key === 'mode') return `${f.key}: ${choice(COMMON_MODES.map((m) => octalMode(m.mode)))}`;
+  if (f.shape.startsWith('list of')) return `${f.key}: [$0]`;
+  if (f.structName !== undefined || f.shape.startsWith('map of')) return `${f.key}: {$0}`;
+  return `${f.key}: $0`;
 }
 
 // ---- values --------------------------------------------------------------------------------

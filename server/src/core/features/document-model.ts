@@ -454,6 +454,9 @@ function tokenizeLine(line: ModelLine, entry: ScanState): ScanState {
     return entry;
   }
   if (blank || lineText[indent] === '#') return PLAIN;
+  // A tab in the indentation is a YAML error (yaml.v3: "found character that cannot start any
+  // token"): the line has no structure to offer, and its text must not become a key named "\tkey".
+  if (lineText[indent] === '\t') return PLAIN;
   if (lineText.startsWith('---') || lineText.startsWith('...')) return PLAIN;
 
   let p = indent;

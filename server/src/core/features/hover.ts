@@ -11,6 +11,7 @@ import { SpecContext, VARIANTS, newestStable, specContextOf } from './spec-conte
 import { fieldAt, fieldMarkdown, fieldsAt, ignitionPathOf, structNameAt } from './spec-lookup';
 import { FeatureHover } from './types';
 import { VARIANT_TITLES } from './variant-titles';
+import { flowPositionAt } from './flow-context';
 
 export function hover(input: string | FeatureDocument, offset: number): FeatureHover | null {
   const doc = featureDocument(input);
@@ -29,15 +30,36 @@ export function hover(input: string | FeatureDocument, offset: number): FeatureH
         return markdown ? { markdown, range: { start: lineStart + t.col, end: lineStart + t.keyEnd } } : null;
       }
       if (t.valueEnd > t.valueCol && col >= t.valueCol && col <= t.valueEnd) {
+        const flow = flowKeyHover(doc, ctx, lineIndex, col);
+        if (flow !== undefined) return flow;
         const markdown = valueHover(doc, ctx, lineIndex, k, t);
         return markdown ? { markdown, range: { start: lineStart + t.valueCol, end: lineStart + t.valueEnd } } : null;
       }
     } else if (t.kind === 'scalar' && k > 0 && col >= t.col && col <= t.end) {
+      const flow = flowKeyHover(doc, ctx, lineIndex, col);
+      if (flow !== undefined) return flow;
       const markdown = entryHover(doc, ctx, lineIndex, k);
       return markdown ? { markdown, range: { start: lineStart + t.col, end: lineStart + t.end } } : null;
     }
   }
   return null;
+}
+
+/**
+ * A key inside a one-line flow mapping (`files: [{path: /a, mode: 0644}]`) described like a block
+ * key; undefined when `col` is not on such a key.
+ */
+function flowKeyHover(doc: FeatureDocument, ctx: SpecContext, lineIndex: number, col: number): FeatureHover | null | undefined {
+  const text = doc.lines[lineIndex].text;
+  let start = col;
+  while (start > 0 && /[A-Za-z0-9_]/.test(text[start - 1])) start--;
+  let end = col;
+  while (end < text.length && /[A-Za-z0-9_]/.test(text[end])) end++;
+  if (end === start || !/^[ \t]*:([ \t,}\]]|$)/.test(text.slice(end))) return undefined;
+  const flow = flowPositionAt(doc, lineIndex, start);
+  if (!flow || flow.kind !== 'key') return undefined;
+  const lineStart = doc.lineStart(lineIndex);
+  return { markdown: keyMarkdown(ctx, flow.path, { key: text.slice(start, end) }), range: { start: lineStart + start, end: lineStart + end } };
 }
 
 function withAssumption(ctx: SpecContext, markdown: string): string {
@@ -48,7 +70,10 @@ function withAssumption(ctx: SpecContext, markdown: string): string {
 
 function keyHover(doc: FeatureDocument, ctx: SpecContext, lineIndex: number, k: number, t: Extract<LineToken, { kind: 'key' }>): string | null {
   const owner = doc.ownerOfToken(lineIndex, k);
-  if (!owner) return null;
+  return owner ? keyMarkdown(ctx, owner, t) : null;
+}
+
+function keyMarkdown(ctx: SpecContext, owner: Path, t: { key: string }): string {
   const path = [...owner, t.key];
   const f = fieldAt(ctx, path);
   if (f) {
