@@ -7,8 +7,22 @@
 
 const ESCAPE_BASE = 0xdc00;
 
+const UTF8_ENCODER = new TextEncoder();
+/** Throws on the first byte sequence that is not valid UTF-8 (the same sequences Go rejects); keeps a BOM. */
+const STRICT_UTF8_DECODER = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /** Decodes bytes as Go sees a string: valid UTF-8 as text, each invalid byte as U+DC00+byte. */
 export function decodeGoString(bytes: Uint8Array): string {
+  // Valid UTF-8 (nearly always) decodes natively; only invalid input needs the byte-by-byte walk.
+  try {
+    return STRICT_UTF8_DECODER.decode(bytes);
+  } catch {
+    return decodeGoStringBytewise(bytes);
+  }
+}
+
+/** decodeGoString without the native fast path (exported for tests that compare the two). */
+export function decodeGoStringBytewise(bytes: Uint8Array): string {
   const parts: string[] = [];
   let units: number[] = [];
   const flush = (): void => {
@@ -70,6 +84,12 @@ function decodeMultiByte(b: Uint8Array, i: number): number {
  * (which no Go string can hold) become U+FFFD.
  */
 export function encodeGoString(s: string): Uint8Array {
+  // A string without lone surrogates holds no escaped bytes: its Go bytes are its plain UTF-8.
+  return isWellFormed(s) ? UTF8_ENCODER.encode(s) : encodeGoStringBytewise(s);
+}
+
+/** encodeGoString without the native fast path (exported for tests that compare the two). */
+export function encodeGoStringBytewise(s: string): Uint8Array {
   const out = new Uint8Array(s.length * 3);
   let n = 0;
   for (let i = 0; i < s.length; i++) {
@@ -105,4 +125,10 @@ export function encodeGoString(s: string): Uint8Array {
     }
   }
   return out.slice(0, n);
+}
+
+/** String.prototype.isWellFormed (ES2024) where the engine has it; false (take the slow path) where not. */
+function isWellFormed(s: string): boolean {
+  const native = (s as { isWellFormed?: () => boolean }).isWellFormed;
+  return native !== undefined && native.call(s);
 }

@@ -2,7 +2,7 @@
 export { marshalGoJson } from './gojson';
 export { encodeDataUrl, makeDataUrl, escapedDataUrl, type DataUrlChoice, type MadeDataUrl } from './dataurl';
 export { gzipGo } from './gzip';
-export { clearGzipMemo } from './gzipMemo';
+export { clearGzipMemo, setGzipMemoEnabled } from './gzipMemo';
 export { emitGoYaml } from './goyaml';
 export { base64Encode } from './base64';
 export { decodeGoString, encodeGoString } from './goString';
