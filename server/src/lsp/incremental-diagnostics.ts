@@ -49,6 +49,9 @@ export interface IncrementalStats {
   previewFull: number;
 }
 
+/** Versions without a butane/transpile request after which a document's preview stops being kept. */
+const PREVIEW_IDLE_VERSIONS = 100;
+
 /** The fatal of a run whose Ignition validation ran over everything (its errors are in the report). */
 const VALIDATION_FAILED = 'config generated was invalid';
 
@@ -86,7 +89,7 @@ export class IncrementalDiagnostics {
   private readonly states = new Map<string, DocumentState>();
   readonly stats: IncrementalStats = { full: 0, spliced: 0, fallbacks: {}, previewSpliced: 0, previewFull: 0 };
   /** Documents whose preview was asked for (kept up to date from then on), and whether with the map. */
-  private readonly previewed = new Map<string, { map: boolean }>();
+  private readonly previewed = new Map<string, { map: boolean; version: number }>();
 
   /**
    * @param fullAnalysis the full pipeline run (shared with other features through their cache).
@@ -106,8 +109,9 @@ export class IncrementalDiagnostics {
    * every later version's preview is kept up to date (with the map once one was asked for).
    */
   previewFor(doc: AnalyzedDocument, inputs: AnalysisInputs, withMap: boolean): PreviewSnapshot {
-    const wanted = this.previewed.get(doc.uri) ?? { map: false };
+    const wanted = this.previewed.get(doc.uri) ?? { map: false, version: doc.version };
     wanted.map ||= withMap;
+    wanted.version = doc.version;
     this.previewed.set(doc.uri, wanted);
     const state = this.stateFor(doc, inputs);
     if (!state.preview || (withMap && state.preview.output !== undefined && !ensureMap(state.preview))) {
@@ -128,6 +132,9 @@ export class IncrementalDiagnostics {
     const text = doc.getText();
     const previous = this.states.get(doc.uri);
     if (previous && previous.version === doc.version && previous.inputsKey === inputs.key && previous.text === text) return previous;
+    // A preview closed long ago is no longer kept up to date (a request takes it up again).
+    const kept = this.previewed.get(doc.uri);
+    if (kept && doc.version - kept.version > PREVIEW_IDLE_VERSIONS) this.previewed.delete(doc.uri);
     if (previous && !previous.index) this.fallback('previous version not clean or not indexable');
     if (previous && previous.index && previous.inputsKey === inputs.key) {
       const spliced = this.trySplice(doc, previous, text, inputs);
@@ -142,8 +149,8 @@ export class IncrementalDiagnostics {
     const diagnostics = diagnosticsOf(analysis);
     let index: ItemIndex | null = null;
     if (analysis.parsed && runReachedValidation(analysis)) index = buildItemIndex(analysis.parsed);
-    const wanted = this.previewed.get(doc.uri);
-    const preview = wanted ? this.fullPreview(analysis, wanted.map) : undefined;
+    const previewed = this.previewed.get(doc.uri);
+    const preview = previewed ? this.fullPreview(analysis, previewed.map) : undefined;
     const state: DocumentState = { text, version: doc.version, inputsKey: inputs.key, index, diagnostics, readsFiles: inputs.host !== undefined, preview };
     this.states.set(doc.uri, state);
     return state;
