@@ -25,9 +25,27 @@ const mark = (name) => {
 let shotNo = 0;
 const shot = (page, name) => page.screenshot({ path: path.join(SHOTS, `${String(++shotNo).padStart(2, '0')}-${name}.png`) });
 
+/**
+ * Opens a quick input with `keys` and waits until it has the keyboard focus and shows its
+ * `prefix` (">" for commands, ":" for Go to Line). Under load, typing right after the keystroke
+ * can otherwise land in the editor (seen once: "9:24" typed into example.bu).
+ */
+async function openQuickInput(page, keys, prefix) {
+  await page.keyboard.press(keys);
+  await page.waitForFunction((p) => {
+    const e = document.activeElement;
+    return e instanceof HTMLInputElement && e.closest('.quick-input-widget') !== null && e.value.startsWith(p);
+  }, prefix);
+}
+
+async function goToLine(page, lineColumn) {
+  await openQuickInput(page, 'Control+G', ':');
+  await page.keyboard.type(lineColumn);
+  await page.keyboard.press('Enter');
+}
+
 async function runCommand(page, title) {
-  await page.keyboard.press('Control+Shift+P');
-  await page.locator('.quick-input-widget input').waitFor();
+  await openQuickInput(page, 'Control+Shift+P', '>');
   await page.keyboard.type(title);
   await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
   await page.keyboard.press('Enter');
@@ -71,8 +89,7 @@ try {
   await shot(page, 'workbench');
 
   // 1. Quick open the .bu file; the status bar names the language.
-  await page.keyboard.press('Control+P');
-  await page.locator('.quick-input-widget input').waitFor();
+  await openQuickInput(page, 'Control+P', '');
   await page.keyboard.type('example.bu');
   await page.locator('.quick-input-list .monaco-list-row', { hasText: 'example.bu' }).first().waitFor();
   await page.keyboard.press('Enter');
@@ -104,10 +121,7 @@ try {
 
   // 4. Hover on the error (Go to Line 9, column 24; Ctrl+K Ctrl+I shows the hover).
   await page.locator('.tabs-container .tab', { hasText: 'example.bu' }).click();
-  await page.keyboard.press('Control+G');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type('9:24');
-  await page.keyboard.press('Enter');
+  await goToLine(page, '9:24');
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+I');
   await page.locator('.monaco-hover', { hasText: YAML_ERROR }).first().waitFor();
@@ -139,10 +153,7 @@ try {
 
   // 7. Fix the YAML mistake by typing (quote the value): the preview shows the output.
   await page.locator('.tabs-container .tab', { hasText: /^example\.bu/ }).first().click();
-  await page.keyboard.press('Control+G');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type('9:17');
-  await page.keyboard.press('Enter');
+  await goToLine(page, '9:17');
   await page.keyboard.type("'");
   await page.keyboard.press('End');
   await page.keyboard.type("'");
@@ -151,10 +162,7 @@ try {
   mark('preview updated as the source was edited');
 
   // 8. The cursor on the unit's name highlights the output it produced.
-  await page.keyboard.press('Control+G');
-  await page.locator('.quick-input-widget input').waitFor();
-  await page.keyboard.type('12:15');
-  await page.keyboard.press('Enter');
+  await goToLine(page, '12:15');
   await page.locator('.monaco-editor .rangeHighlight, .monaco-editor .cdr').first().waitFor();
   mark('source cursor highlights the linked output');
   await shot(page, 'preview-side-by-side');
