@@ -39,7 +39,14 @@ export class KeyNode {
       if (seg >= 0 && seg < INDEX_LIMIT && (seg | 0) === seg) return this.indexedOrNew(seg);
       return this.componentsOf(String(seg), true)!;
     }
-    return this.named?.get(seg) ?? this.componentsOf(seg, true)!;
+    const hit = this.named?.get(seg);
+    if (hit) return hit;
+    if (seg.indexOf('.') < 0 && indexOfText(seg) < 0) {
+      const node = new KeyNode();
+      (this.named ??= new Map()).set(seg, node);
+      return node;
+    }
+    return this.componentsOf(seg, true)!;
   }
 
   private indexedOrNew(i: number): KeyNode {
@@ -107,6 +114,11 @@ export class TranslationSet {
   /** The trie's root, for walks that descend alongside a config (see KeyNode.child). */
   get rootNode(): KeyNode {
     return this.root;
+  }
+
+  /** The trie node for output path `to`, created if need be (for setAt). */
+  nodeOrNew(to: Path): KeyNode {
+    return this.nodeOf(to, true)!;
   }
 
   private nodeOf(to: Path, create: boolean): KeyNode | undefined {

@@ -7,10 +7,14 @@
 // side's TranslationSet trie, so the translation of each recorded path is found without building
 // or formatting the path.
 import { Path, PathSegment } from '../../types';
-import { KeyNode } from '../translation-set';
+import { KeyNode, TranslationSet } from '../translation-set';
 
-/** Called per recorded path: `node` is the side's trie node at the from-path (undefined: nothing recorded there), `to` the shared result path (copy it to keep it). */
-export type TranscriptRecord = (node: KeyNode | undefined, to: readonly PathSegment[]) => void;
+/**
+ * Called per recorded path: `node` is the side's trie node at the from-path (undefined: nothing
+ * recorded there), `to` the shared result path (copy it to keep it), `out` the result trie's node
+ * at `to` when the walk was given one.
+ */
+export type TranscriptRecord = (node: KeyNode | undefined, to: readonly PathSegment[], out: KeyNode | undefined) => void;
 
 const LIST_ITEM_VALUE_KEYS: Record<string, string[]> = {
   files: ['path'],
@@ -55,22 +59,37 @@ function isZeroScalar(v: unknown): boolean {
   return v === '' || v === 0 || v === false;
 }
 
-/** Walks `value`; `to` is restored on return. Returns whether anything was recorded. */
-export function transcribeSubtree(value: unknown, node: KeyNode | undefined, to: PathSegment[], oldSpec: boolean, record: TranscriptRecord): boolean {
+/**
+ * Walks `value`, following the side's trie (`node`) and, when given, the result's trie (`out`,
+ * whose nodes are created on the way); `to` is restored on return. Returns whether anything was
+ * recorded.
+ */
+export function transcribeSubtree(
+  value: unknown,
+  node: KeyNode | undefined,
+  out: KeyNode | undefined,
+  to: PathSegment[],
+  oldSpec: boolean,
+  record: TranscriptRecord,
+): boolean {
   if (value === undefined || value === null) return false;
   if (typeof value === 'object') {
     let any = false;
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i++) {
+        const v = value[i];
+        if (v === undefined || v === null) continue;
         to.push(i);
-        if (transcribeSubtree(value[i], node?.child(i), to, oldSpec, record)) any = true;
+        if (transcribeSubtree(v, node?.child(i), out?.childOrNew(i), to, oldSpec, record)) any = true;
         to.pop();
       }
     } else {
       const obj = value as Record<string, unknown>;
       for (const k of Object.keys(obj)) {
+        const v = obj[k];
+        if (v === undefined || v === null) continue;
         to.push(k);
-        if (transcribeSubtree(obj[k], node?.child(k), to, oldSpec, record)) any = true;
+        if (transcribeSubtree(v, node?.child(k), out?.childOrNew(k), to, oldSpec, record)) any = true;
         to.pop();
       }
     }
@@ -78,8 +97,54 @@ export function transcribeSubtree(value: unknown, node: KeyNode | undefined, to:
   } else if (isZeroScalar(value) && isPlainValueField(to, oldSpec)) {
     return false;
   }
-  record(node, to);
+  record(node, to, out);
   return true;
+}
+
+type Side = 'parent' | 'child';
+
+function samePath(a: Path, b: Path): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * Applies a merge transcript to the sides' TranslationSets as it is produced: each recorded
+ * (from, to) pair carries the side's translation of `from` over to `to` in `result`, unless a
+ * parent pair finds `to` already taken (the child's source wins).
+ */
+export class TranscriptTranslations {
+  readonly result = new TranslationSet();
+  constructor(
+    private readonly parent: TranslationSet,
+    private readonly child: TranslationSet,
+    private readonly oldSpec: boolean,
+  ) {}
+
+  private carry(side: Side, node: KeyNode | undefined, out: KeyNode, to: readonly PathSegment[], samePlace: boolean): void {
+    const entry = node?.t;
+    if (!entry) return;
+    if (side === 'parent' && out.t !== undefined) return;
+    // Where the pair keeps its path the side's translation already has the right target.
+    this.result.setAt(out, samePlace ? entry : { from: entry.from, to: [...to] });
+  }
+
+  private root(side: Side): KeyNode {
+    return (side === 'parent' ? this.parent : this.child).rootNode;
+  }
+
+  one(side: Side, from: Path, to: Path): void {
+    this.carry(side, nodeAt(this.root(side), from), this.result.nodeOrNew(to), to, false);
+  }
+
+  /** Records every non-zero value under `value` (and the containers holding one); whether any was. */
+  subtree(side: Side, value: unknown, from: Path, to: Path): boolean {
+    const samePlace = samePath(from, to);
+    return transcribeSubtree(value, nodeAt(this.root(side), from), this.result.nodeOrNew(to), [...to], this.oldSpec, (node, at, out) =>
+      this.carry(side, node, out!, at, samePlace),
+    );
+  }
 }
 
 /** The trie node at `path` below `root`, if any. */

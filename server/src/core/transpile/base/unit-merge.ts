@@ -3,8 +3,8 @@
 // fields winning. The merge transcript decides which translations survive and where they point:
 // only paths holding a non-zero value in the result keep their translation.
 import { Path } from '../../types';
-import { KeyNode, TranslationSet } from '../translation-set';
-import { isPlainValueField, nodeAt, transcribeSubtree } from './transcribe';
+import { TranslationSet } from '../translation-set';
+import { TranscriptTranslations, isPlainValueField } from './transcribe';
 import { Obj, isObj } from './translator';
 
 export { isPlainValueField };
@@ -15,38 +15,8 @@ function isZeroScalar(v: unknown): boolean {
   return v === '' || v === 0 || v === false;
 }
 
-/**
- * The merge transcript, applied as it is produced: each recorded (from, to) pair carries the side's
- * translation of `from` over to `to`, the child's winning over the parent's for the same result path.
- */
-class Transcript {
-  readonly ts = new TranslationSet();
-  constructor(
-    readonly oldSpec: boolean,
-    private readonly parentTs: TranslationSet,
-    private readonly childTs: TranslationSet,
-  ) {}
-
-  private root(side: Side): KeyNode {
-    return (side === 'parent' ? this.parentTs : this.childTs).rootNode;
-  }
-
-  private record(side: Side, node: KeyNode | undefined, to: Path): void {
-    const entry = node?.t;
-    if (!entry) return;
-    if (side === 'parent' && this.ts.has(to)) return;
-    this.ts.add(entry.from, to);
-  }
-
-  one(side: Side, from: Path, to: Path): void {
-    this.record(side, nodeAt(this.root(side), from), [...to]);
-  }
-
-  /** Records every non-zero value under `value` (and the containers holding one). */
-  all(side: Side, value: unknown, from: Path, to: Path): boolean {
-    return transcribeSubtree(value, nodeAt(this.root(side), from), [...to], this.oldSpec, (node, at) => this.record(side, node, at.slice()));
-  }
-}
+/** The merge transcript: pairs recorded one by one, or a whole subtree at a time. */
+type Transcript = Pick<TranscriptTranslations, 'one'> & { all(side: Side, value: unknown, from: Path, to: Path): boolean };
 
 function isZeroValue(v: unknown, path: Path, oldSpec: boolean): boolean {
   if (v === undefined || v === null) return true;
@@ -93,7 +63,8 @@ function unitKey(u: unknown): string {
 
 /** Merges `units` (parent, with translations `parentTs`) into `config` in place; returns the combined translations. */
 export function mergeGeneratedUnits(units: Obj[], parentTs: TranslationSet, config: Obj, childTs: TranslationSet, oldSpec: boolean): TranslationSet {
-  const t = new Transcript(oldSpec, parentTs, childTs);
+  const translations = new TranscriptTranslations(parentTs, childTs, oldSpec);
+  const t: Transcript = { one: (side, from, to) => translations.one(side, from, to), all: (side, value, from, to) => translations.subtree(side, value, from, to) };
   // The child's other sections keep their place; a zero one records nothing anyway.
   for (const field of ['ignition', 'kernelArguments', 'passwd', 'storage']) t.all('child', config[field], [field], [field]);
   const parentSystemd: Obj | undefined = units.length > 0 ? { units } : undefined;
@@ -144,5 +115,5 @@ export function mergeGeneratedUnits(units: Obj[], parentTs: TranslationSet, conf
     config.systemd = { ...childSystemd, units: result };
   }
 
-  return t.ts;
+  return translations.result;
 }

@@ -2,8 +2,8 @@
 // transcript of which parent/child path ended where, and the reference's way of turning that
 // transcript and both sides' TranslationSets into one TranslationSet for the result.
 import { Path } from '../../types';
-import { KeyNode, TranslationSet } from '../translation-set';
-import { isPlainValueField, nodeAt, transcribeSubtree } from '../base/transcribe';
+import { TranslationSet } from '../translation-set';
+import { TranscriptTranslations, isPlainValueField, transcribeSubtree } from '../base/transcribe';
 
 type Side = 'parent' | 'child';
 interface Mapping {
@@ -69,16 +69,11 @@ function isOldSpec(config: Obj): boolean {
   return version === '3.0.0' || version === '3.1.0' || version === '3.2.0';
 }
 
-/**
- * Receives the transcript as the merge produces it. A sink that gives the sides' TranslationSet
- * roots gets, per pair, the trie node at the from-path (undefined when nothing is recorded there)
- * and, for pairs inside a transcribed subtree, only that subtree's from-path; a sink without roots
- * gets every full from-path. `from` and `to` may be shared arrays that change afterwards: copy
- * them to keep them.
- */
+/** Receives the transcript as the merge produces it: single pairs, and whole transcribed subtrees. */
 interface TranscriptSink {
-  roots?: Record<Side, KeyNode>;
-  record(side: Side, from: Path, to: Path, node: KeyNode | undefined): void;
+  one(side: Side, from: Path, to: Path): void;
+  /** Records every present leaf of `value` (and the containers holding one); whether any was. */
+  subtree(side: Side, value: unknown, from: Path, to: Path): boolean;
 }
 
 class Merger {
@@ -99,20 +94,11 @@ class Merger {
   }
 
   private one(side: Side, from: Path, to: Path): void {
-    const roots = this.sink.roots;
-    this.sink.record(side, from, to, roots ? nodeAt(roots[side], from) : undefined);
+    this.sink.one(side, from, to);
   }
 
-  /** Records every present leaf of `value` (and the containers holding one). */
   private transcribe(side: Side, from: Path, to: Path, value: unknown): boolean {
-    const roots = this.sink.roots;
-    if (roots) {
-      // The translations sink only needs the side's trie node, which the walk follows itself.
-      return transcribeSubtree(value, nodeAt(roots[side], from), [...to], this.oldSpec, (node, at) => this.sink.record(side, from, at, node));
-    }
-    // Without roots the sink wants both paths: walk them side by side.
-    const fromPath = [...from];
-    return transcribeSubtree(value, undefined, [...to], this.oldSpec, (_node, at) => this.sink.record(side, fromPath.concat(at.slice(to.length)), at, undefined));
+    return this.sink.subtree(side, value, from, to);
   }
 
   mergeObject(parent: Obj, pPath: Path, child: Obj, cPath: Path, rPath: Path): Obj {
@@ -237,7 +223,15 @@ function asList(v: unknown): unknown[] {
 /** Ignition's MergeStructTranscribe over plain objects: `child` wins over `parent`. */
 export function mergeIgnition(parent: Obj, child: Obj, oldSpec = isOldSpec(child)): { result: Obj; transcript: Mapping[] } {
   const transcript: Mapping[] = [];
-  const sink: TranscriptSink = { record: (side, from, to) => transcript.push({ side, from: [...from], to: [...to] }) };
+  const sink: TranscriptSink = {
+    one: (side, from, to) => transcript.push({ side, from: [...from], to: [...to] }),
+    subtree(side, value, from, to) {
+      const fromPath = [...from];
+      return transcribeSubtree(value, undefined, undefined, [...to], oldSpec, (_node, at) =>
+        transcript.push({ side, from: fromPath.concat(at.slice(to.length)), to: [...at] }),
+      );
+    },
+  };
   const result = new Merger(sink, oldSpec).mergeObject(parent, [], child, [], []);
   return { result, transcript };
 }
@@ -253,21 +247,14 @@ export function mergeTranslatedConfigs(
   child: Obj,
   childTs: TranslationSet,
 ): { config: Obj; translations: TranslationSet } {
-  // The transcript is applied as it is produced: each pair carries the side's translation of
-  // `from` over to `to` (looked up through the trie node the walk keeps), unless a parent pair
-  // finds the result path already taken.
-  const ts = new TranslationSet();
+  // The transcript is applied as it is produced, following the sides' translation tries.
+  const translations = new TranscriptTranslations(parentTs, childTs, isOldSpec(child));
   const sink: TranscriptSink = {
-    roots: { parent: parentTs.rootNode, child: childTs.rootNode },
-    record(side, _from, to, node) {
-      const entry = node?.t;
-      if (!entry) return;
-      if (side !== 'child' && ts.has(to)) return;
-      ts.add(entry.from, [...to]);
-    },
+    one: (side, from, to) => translations.one(side, from, to),
+    subtree: (side, value, from, to) => translations.subtree(side, value, from, to),
   };
   const result = new Merger(sink, isOldSpec(child)).mergeObject(parent, [], child, [], []);
-  return { config: result, translations: ts };
+  return { config: result, translations: translations.result };
 }
 
 export type { Mapping as MergeMapping };
