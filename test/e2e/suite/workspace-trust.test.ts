@@ -95,11 +95,14 @@ export function defineUntrustedWorkspaceTests(): void {
       assert.ok(!existsSync(source.fsPath.replace(/\.bu$/, '.ign')));
     });
 
-    test('granting trust (the Trust button of the Workspace Trust editor) restarts the server, which then reads the file', async () => {
+    test('granting trust (the Trust button of the Workspace Trust editor) restarts the server, which then reads the file: no problems, the report and the open preview of `butane -d`', async () => {
       const source = localFileConfig();
       await setFilesDir('.');
-      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(source), { preview: false });
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(source), { preview: false, viewColumn: vscode.ViewColumn.One });
       await waitFor(() => vscode.languages.getDiagnostics(source).some((d) => d.message === NO_FILES_DIR), 'the error before the grant');
+      await vscode.commands.executeCommand('butane.openPreviewToSide');
+      const preview = await waitFor(() => previewEditorOf(source), 'the preview before the grant');
+      assert.equal(preview.document.getText(), '', 'no output while the file is not read');
       const messages = stubMessages('Information', () => undefined);
       try {
         await vscode.commands.executeCommand('workbench.trust.manage');
@@ -111,8 +114,11 @@ export function defineUntrustedWorkspaceTests(): void {
         messages.restore();
       }
       await waitFor(() => vscode.languages.getDiagnostics(source).length === 0 && vscode.languages.getDiagnostics(source), 'the diagnostics to go once the file is read');
+      const withFilesDir = runCli(['--pretty', '-d', dirname(source.fsPath)], source.fsPath);
       const checked = await vscode.commands.executeCommand<string>('butane.checkConfig', source);
-      assert.equal(checked, runCli(['--pretty', '-d', dirname(source.fsPath)], source.fsPath).stderr, 'the report of `butane -d` (empty)');
+      assert.equal(checked, withFilesDir.stderr, 'the report of `butane -d` (empty)');
+      // The open preview follows without an edit: the output of `butane -d`.
+      await waitFor(() => previewEditorOf(source)?.document.getText() === withFilesDir.stdout.slice(0, -1), 'the preview to show the output with the file read');
     });
   });
 }
