@@ -1,7 +1,7 @@
 // Rules of the filesystem node types (files, directories, links and their owners) and the
 // Storage-level cross checks between them.
 import { IGN, Finding } from './messages';
-import { cleanPath, isAbsPath, joinPath } from './go/path';
+import { cleanPath, isAbsPath, isCleanPath, joinPath } from './go/path';
 import { Rule, asObj, at, isTrue, list, notEmpty, pBool, pInt, pStr, str, sub, Obj, Collector } from './values';
 import { Path } from '../types';
 
@@ -9,7 +9,7 @@ import { Path } from '../types';
 export function pathProblem(p: string): Finding | undefined {
   if (p === '') return IGN.noPath;
   if (!isAbsPath(p)) return IGN.pathRelative;
-  if (cleanPath(p) !== p) return IGN.dirtyPath;
+  if (!isCleanPath(p)) return IGN.dirtyPath;
   return undefined;
 }
 

@@ -25,6 +25,15 @@ export function cleanPath(p: string): string {
   return body === '' ? '.' : body;
 }
 
+/**
+ * Whether cleanPath(p) === p. An absolute path without "//", without a segment starting with "."
+ * and without a trailing "/" is already clean; only other paths need cleaning to tell.
+ */
+export function isCleanPath(p: string): boolean {
+  if (p.length > 1 && p.charCodeAt(0) === 0x2f && p.indexOf('//') < 0 && p.indexOf('/.') < 0 && p.charCodeAt(p.length - 1) !== 0x2f) return true;
+  return cleanPath(p) === p;
+}
+
 /** path.IsAbs */
 export function isAbsPath(p: string): boolean {
   return p.startsWith('/');

@@ -10,14 +10,25 @@ export interface ParsedUrl {
   rawQuery: string;
 }
 
-const isHex = (c: string): boolean => /^[0-9a-fA-F]$/.test(c);
-const isAlpha = (c: string): boolean => /^[a-zA-Z]$/.test(c);
+// Character classes by code (these run per character; one-character regex tests were slow before the JIT warmed up).
+const isHex = (c: string | undefined): boolean => c !== undefined && c.length === 1 && isHexCode(c.charCodeAt(0));
+const isAlpha = (c: string): boolean => c.length === 1 && isAlphaCode(c.charCodeAt(0));
+const isAlnum = (c: string): boolean => c.length === 1 && (isAlphaCode(c.charCodeAt(0)) || isDigitCode(c.charCodeAt(0)));
+function isDigitCode(x: number): boolean {
+  return x >= 0x30 && x <= 0x39;
+}
+function isAlphaCode(x: number): boolean {
+  return (x >= 0x41 && x <= 0x5a) || (x >= 0x61 && x <= 0x7a);
+}
+function isHexCode(x: number): boolean {
+  return isDigitCode(x) || (x >= 0x41 && x <= 0x46) || (x >= 0x61 && x <= 0x66);
+}
 
 type Mode = 'path' | 'host' | 'zone' | 'user' | 'query' | 'fragment';
 
 /** Go's shouldEscape for the modes that unescape consults (host and zone). */
 function shouldEscapeHost(c: string): boolean {
-  if (/^[a-zA-Z0-9]$/.test(c)) return false;
+  if (isAlnum(c)) return false;
   if ("!$&'()*+,;=:[]<>\"".includes(c)) return false;
   if ('-_.~'.includes(c)) return false;
   return true;
@@ -92,7 +103,7 @@ function parseHostOk(host: string): boolean {
 
 function validUserinfo(s: string): boolean {
   for (const ch of s) {
-    if (/^[a-zA-Z0-9]$/.test(ch)) continue;
+    if (isAlnum(ch)) continue;
     if ("-._:~!$&'()*+,;=%@".includes(ch)) continue;
     return false;
   }
@@ -125,7 +136,7 @@ export function parseGoUrl(raw: string): ParsedUrl | undefined {
     for (let i = 0; i < u.length; i++) {
       const c = u[i];
       if (isAlpha(c)) continue;
-      if (/^[0-9+\-.]$/.test(c)) {
+      if (c === '+' || c === '-' || c === '.' || isDigitCode(c.charCodeAt(0))) {
         if (i === 0) break;
         continue;
       }
