@@ -5,7 +5,7 @@
 import { BitSink } from './bitSink';
 import { FIXED_LITERAL_CODE, FIXED_OFFSET_CODE, HuffmanCode, buildHuffmanCode } from './huffmanCode';
 import * as T from './deflateTokens';
-import { blockBitsLowerBound } from './deflateBlockBound';
+import { dynamicBlockLowerBound } from './deflateBlockBound';
 
 // Module-level copies: the per-token loops below should not go through import bindings.
 const LENGTH_BASE = T.LENGTH_BASE;
@@ -24,6 +24,9 @@ const CODEGEN_SYMBOLS = 19;
 const END_BLOCK = 256;
 const LENGTH_CODES_START = 257;
 const MAX_STORE_BLOCK = 65535;
+const FIXED_OFFSET_BITS = 5;
+/** Blocks of at most this many tokens first check whether a dynamic block could beat the fixed one. */
+const SMALL_BLOCK_TOKENS = 512;
 /** Order in which the code-length code lengths are transmitted (RFC 1951 3.2.7). */
 const CODEGEN_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
 
@@ -70,42 +73,62 @@ export class DeflateBlockWriter {
     }
     for (let oc = 4; oc < numOffsets; oc++) extraBits += this.offsetFreq[oc] * OFFSET_EXTRA_BITS[oc];
 
-    const limited = this.limitBits !== Infinity;
-    if (limited) {
-      const bound = blockBitsLowerBound(this.literalFreq, numLiterals, this.offsetFreq, Math.max(numOffsets, 1), extraBits, storable ? input.length : -1);
-      if (this.out.bitLength() + bound > this.limitBits) throw DEFLATE_LIMIT_EXCEEDED;
-    }
-    // A dynamic header needs at least one distance code, so when no match was found pretend one
-    // was; it takes part in the sizes compared below but is never written.
+    let matches = 0;
+    for (let oc = 0; oc < numOffsets; oc++) matches += this.offsetFreq[oc];
+    // What a fixed block writes (tokens, end of block, extra bits); the size Go compares also
+    // counts the distance code pretended below for a block without matches.
+    const fixedBits = 3 + FIXED_LITERAL_CODE.bitLength(this.literalFreq) + FIXED_OFFSET_BITS * matches + extraBits;
     const pretendOffset = numOffsets === 0;
-    if (pretendOffset) {
-      this.offsetFreq[0] = 1;
-      numOffsets = 1;
+    const fixedSize = fixedBits + (pretendOffset ? FIXED_OFFSET_BITS : 0);
+
+    // Under a limit: give up when every kind of block would certainly end beyond it (stored blocks
+    // write at least a 3-bit header and 4 length bytes; the dynamic bound is only worked out when
+    // the two cheap ones already exceed the room).
+    const room = this.limitBits - this.out.bitLength();
+    let dynamicBound = -1;
+    if (fixedBits > room && (!storable || 35 + 8 * input.length > room)) {
+      dynamicBound = dynamicBlockLowerBound(this.literalFreq, numLiterals, this.offsetFreq, Math.max(numOffsets, 1), extraBits);
+      if (dynamicBound > room) throw DEFLATE_LIMIT_EXCEEDED;
     }
-    buildHuffmanCode(this.literalCode, this.literalFreq, 15);
-    buildHuffmanCode(this.offsetCode, this.offsetFreq, 15);
+    // In small blocks the dynamic header often outweighs what its codes save: when even its lower
+    // bound is no smaller than the fixed block, the fixed block wins the comparison below anyway
+    // and the dynamic codes need not be built.
+    if (dynamicBound < 0 && count <= SMALL_BLOCK_TOKENS) {
+      dynamicBound = dynamicBlockLowerBound(this.literalFreq, numLiterals, this.offsetFreq, Math.max(numOffsets, 1), extraBits);
+    }
 
     let litCode = FIXED_LITERAL_CODE;
     let offCode = FIXED_OFFSET_CODE;
-    let size = 3 + FIXED_LITERAL_CODE.bitLength(this.literalFreq) + FIXED_OFFSET_CODE.bitLength(this.offsetFreq) + extraBits;
-
-    this.generateCodegen(numLiterals, numOffsets);
-    buildHuffmanCode(this.codegenCode, this.codegenFreq, 7);
-    const { size: dynamicBits, numCodegens } = this.dynamicSize(extraBits);
-    if (dynamicBits < size) {
-      size = dynamicBits;
-      litCode = this.literalCode;
-      offCode = this.offsetCode;
+    let size = fixedSize;
+    let numCodegens = 0;
+    if (dynamicBound < fixedSize) {
+      // A dynamic header needs at least one distance code, so when no match was found pretend one
+      // was; it takes part in the sizes compared but is never written.
+      if (pretendOffset) {
+        this.offsetFreq[0] = 1;
+        numOffsets = 1;
+      }
+      buildHuffmanCode(this.literalCode, this.literalFreq, 15);
+      buildHuffmanCode(this.offsetCode, this.offsetFreq, 15);
+      this.generateCodegen(numLiterals, numOffsets);
+      buildHuffmanCode(this.codegenCode, this.codegenFreq, 7);
+      const dynamic = this.dynamicSize(extraBits);
+      if (dynamic.size < size) {
+        size = dynamic.size;
+        numCodegens = dynamic.numCodegens;
+        litCode = this.literalCode;
+        offCode = this.offsetCode;
+      }
     }
 
     if (storable && storedBits < size) {
-      if (limited && this.out.bitLength() + 3 + 32 + 8 * input.length > this.limitBits) throw DEFLATE_LIMIT_EXCEEDED;
+      if (35 + 8 * input.length > room) throw DEFLATE_LIMIT_EXCEEDED;
       this.writeStoredHeader(input.length, eof);
       this.out.writeBytes(input);
       return;
     }
     // The exact size is known now: stop before writing any token if it is over the limit.
-    if (limited && this.out.bitLength() + size - (pretendOffset ? offCode.lengths[0] : 0) > this.limitBits) throw DEFLATE_LIMIT_EXCEEDED;
+    if (size - (pretendOffset ? offCode.lengths[0] : 0) > room) throw DEFLATE_LIMIT_EXCEEDED;
     if (litCode === FIXED_LITERAL_CODE) {
       this.out.writeBits(eof ? 3 : 2, 3);
     } else {
