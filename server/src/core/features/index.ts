@@ -1,11 +1,12 @@
 // Editor features over one Butane document, for the language server (and any other host).
-// Keep one `createFeatureDocument(text)` per document version and pass it to `complete` / `hover`
-// as often as needed; passing the text itself also works (the last text's model is reused).
+// Keep one `createFeatureDocument(text)` per document and pass it to `complete` / `hover` as often
+// as needed; after an edit, `model.withEdits(edits, newText)` gives the next version's model while
+// scanning only the edited lines. Passing the text itself also works (the last text's model is reused).
 export { complete } from './completion';
 export { hover } from './hover';
 export { warmUp, warmUpSteps } from './warm-up';
 export { FeatureDocument } from './document-model';
-export type { Path as FeaturePath } from './document-model';
+export type { Path as FeaturePath, OffsetEdit } from './document-model';
 export { toLspCompletionItem, toLspHover } from './lsp-shapes';
 export type { LspPosition, LspRange, PositionAt } from './lsp-shapes';
 export { CompletionKind, InsertTextFormat, InsertTextMode } from './types';
