@@ -1,7 +1,7 @@
 // Ignition's ValidateDups: within every struct, the elements of each list field must have
 // distinct keys. Some lists share one key space (files, directories and links by path; the two
 // kernel-argument lists) and some are exempt (file appends, filesystem/RAID/LUKS options).
-import { ReportEntry } from '../types';
+import { Path, ReportEntry } from '../types';
 import { IGN } from './messages';
 import { IgnType, ROOT_TYPE, structFields } from './model';
 import { walkConfig } from './validate';
@@ -79,10 +79,9 @@ function listChecks(structName: string, version: IgnitionVersion): ListCheck[] {
   return checks;
 }
 
-/** Ignition's duplicate checks (files/directories/links paths, units, ...); "json" paths. */
-export function validateIgnitionDuplicates(config: unknown, version: IgnitionVersion): ReportEntry[] {
-  const out = new Collector(version, minorOf(version));
-  walkConfig(config, ROOT_TYPE, [], version, (value, type, path) => {
+/** The duplicate check as a walk visitor reporting into `out` (for walks shared with other checks). */
+export function duplicatesVisitor(version: IgnitionVersion, out: Collector): (value: unknown, type: IgnType, path: Path) => void {
+  return (value, type, path) => {
     if (type.kind !== 'struct') return;
     const checks = listChecks(type.name, version);
     if (checks.length === 0 || !isObj(value)) return;
@@ -100,6 +99,12 @@ export function validateIgnitionDuplicates(config: unknown, version: IgnitionVer
         keys.add(key);
       }
     }
-  });
+  };
+}
+
+/** Ignition's duplicate checks (files/directories/links paths, units, ...); "json" paths. */
+export function validateIgnitionDuplicates(config: unknown, version: IgnitionVersion): ReportEntry[] {
+  const out = new Collector(version, minorOf(version));
+  walkConfig(config, ROOT_TYPE, [], version, duplicatesVisitor(version, out));
   return out.entries;
 }

@@ -11,7 +11,7 @@
 export { IGNITION_VERSIONS, type IgnitionVersion, isIgnitionVersion, versionIndex } from './versions';
 export { structFields, reachableStructs, type IgnType, type ResolvedField, type ResolvedStruct } from './model';
 export { normalizeIgnition } from './normalize';
-export { validateIgnition, walkConfig } from './validate';
+export { validateIgnition, validateIgnitionAndDuplicates, walkConfig } from './validate';
 export { validateIgnitionDuplicates } from './duplicates';
 export { validateIgnitionDocument, validateIgnitionWithContext, validateIgnitionTextWithContext, parseIgnitionVersion, findUnusedIgnitionKeys } from './document';
 export { findIgnitionTypeErrors, findIgnitionTypeErrorsInText, canonicalIgnitionKeys, canonicalIgnitionKeysOfText, goTypeName } from './decode';

@@ -11,6 +11,7 @@ import { STORAGE_RULES } from './rules-storage';
 import { DISK_RULES } from './rules-disks';
 import { LUKS_RULES } from './rules-luks';
 import { SYSTEMD_RULES } from './rules-systemd';
+import { duplicatesVisitor } from './duplicates';
 
 /** Rules by Go type name (struct names, and "Device" for RAID member devices). */
 const RULES: Record<string, Rule> = {
@@ -77,13 +78,34 @@ function ruleName(type: IgnType): string | undefined {
   return undefined;
 }
 
-/** Ignition's semantic validation of a config of that version; entries carry "json" (camelCase) paths. */
-export function validateIgnition(config: unknown, version: IgnitionVersion): ReportEntry[] {
-  const out = new Collector(version, minorOf(version));
-  walkConfig(config, ROOT_TYPE, [], version, (value, type, path) => {
+/** The types' rules as a walk visitor reporting into `out` (for walks shared with other checks). */
+export function rulesVisitor(out: Collector): (value: unknown, type: IgnType, path: Path) => void {
+  return (value, type, path) => {
     const name = ruleName(type);
     const rule = name === undefined ? undefined : RULES[name];
     if (rule) rule(value, path, out);
-  });
+  };
+}
+
+/** Ignition's semantic validation of a config of that version; entries carry "json" (camelCase) paths. */
+export function validateIgnition(config: unknown, version: IgnitionVersion): ReportEntry[] {
+  const out = new Collector(version, minorOf(version));
+  walkConfig(config, ROOT_TYPE, [], version, rulesVisitor(out));
   return out.entries;
+}
+
+/**
+ * validateIgnitionDuplicates and validateIgnition in one walk of the config: the same entries,
+ * each list in its own walk's order.
+ */
+export function validateIgnitionAndDuplicates(config: unknown, version: IgnitionVersion): { duplicates: ReportEntry[]; findings: ReportEntry[] } {
+  const dups = new Collector(version, minorOf(version));
+  const rules = new Collector(version, minorOf(version));
+  const visitDuplicates = duplicatesVisitor(version, dups);
+  const visitRules = rulesVisitor(rules);
+  walkConfig(config, ROOT_TYPE, [], version, (value, type, path) => {
+    visitDuplicates(value, type, path);
+    visitRules(value, type, path);
+  });
+  return { duplicates: dups.entries, findings: rules.entries };
 }

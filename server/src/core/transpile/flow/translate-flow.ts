@@ -2,7 +2,7 @@
 // source, apply field filters, check Ignition duplicates and semantics, and decide fatality.
 import { appendAll } from '../../util/append';
 import { Path, ReportEntry } from '../../types';
-import { normalizeIgnition, validateIgnition, validateIgnitionDuplicates } from '../../ignition';
+import { normalizeIgnition, validateIgnitionAndDuplicates } from '../../ignition';
 import { TranslateContext, TranslateOutcome } from '../index';
 import { verifyFieldFilters } from './field-filters';
 import { LayerOutcome, MachineConfigShell, Obj, VariantLayer } from './layer';
@@ -55,8 +55,10 @@ export function runTranslateFlow(layer: VariantLayer, config: Obj, ctx: Translat
   }
 
   if (translated.machineConfig) appendAll(report, translateReportPaths(machineConfigSpecDuplicates(translated.machineConfig), ts));
-  appendAll(report, translateReportPaths(prefixReport(validateIgnitionDuplicates(ignition, version), at), ts));
-  appendAll(report, translateReportPaths(prefixReport(validateIgnition(ignition, version), at), ts));
+  // Duplicates first, then the types' rules, as the reference reports them (one walk for both).
+  const checked = validateIgnitionAndDuplicates(ignition, version);
+  appendAll(report, translateReportPaths(prefixReport(checked.duplicates, at), ts));
+  appendAll(report, translateReportPaths(prefixReport(checked.findings, at), ts));
   if (isFatal(report)) return failWith(ERR_INVALID_GENERATED_CONFIG);
 
   if (translated.machineConfig) {
