@@ -59,8 +59,6 @@ const lastFreq = new Float64Array(LEVELS);
 const nextCharFreq = new Float64Array(LEVELS);
 const nextPairFreq = new Float64Array(LEVELS);
 const needed = new Int32Array(LEVELS);
-/** leafCounts[level * LEVELS + j]: leaves left of the chain at `level` that lie on level j's side. */
-const leafCounts = new Int32Array(LEVELS * LEVELS);
 /** Entry [b]: the next code to hand out among codes of b bits. */
 const nextCode = new Int32Array(MAX_CODE_BITS + 1);
 /** Entry [b]: how many leaves get a code of b bits. */
@@ -119,6 +117,12 @@ export function buildHuffmanCode(code: HuffmanCode, freq: ArrayLike<number>, max
  * many leaves get a code of each length, no code longer than maxBits, and returns that maxBits.
  * Builds the optimal length-limited tree one level at a time, tracking per level how many leaves
  * lie left of the chain it is extending.
+ *
+ * Go keeps, per level, a row of leaf counts for that level and every level below it, and copies the
+ * row of the level below whenever a level takes a pair. Copying made the work grow with the square
+ * of the number of levels; here a row is instead a level's own leaf count plus a reference to an
+ * immutable snapshot of the row below as it was at that level's last pair (snapshots form chains
+ * in a node pool). The counts read at the end are the same.
  */
 function countLeavesPerLength(n: number, maxBitsIn: number): number {
   const maxBits = Math.min(maxBitsIn, n - 1);
@@ -129,14 +133,17 @@ function countLeavesPerLength(n: number, maxBitsIn: number): number {
     nextCharFreq[i] = 0;
     nextPairFreq[i] = 0;
     needed[i] = 0;
+    ownLeaves[i] = 0;
+    // Node 0 is the snapshot of an all-zero row.
+    belowSnapshot[i] = 0;
   }
-  for (let i = 0; i < size * LEVELS; i++) leafCounts[i] = 0;
+  let nodes = 1;
 
   for (let level = 1; level <= maxBits; level++) {
     lastFreq[level] = sortedFreq[1];
     nextCharFreq[level] = sortedFreq[2];
     nextPairFreq[level] = level === 1 ? MAX_INT32 : sortedFreq[0] + sortedFreq[1];
-    leafCounts[level * LEVELS + level] = 2;
+    ownLeaves[level] = 2;
   }
   needed[maxBits] = 2 * n - 4;
 
@@ -151,15 +158,17 @@ function countLeavesPerLength(n: number, maxBitsIn: number): number {
     }
     const prevFreq = lastFreq[level];
     if (nextCharFreq[level] < nextPairFreq[level]) {
-      const at = level * LEVELS + level;
-      const leaves = leafCounts[at] + 1;
+      const leaves = ownLeaves[level] + 1;
       lastFreq[level] = nextCharFreq[level];
-      leafCounts[at] = leaves;
+      ownLeaves[level] = leaves;
       nextCharFreq[level] = leaves <= n ? sortedFreq[leaves] : MAX_INT32;
     } else {
       lastFreq[level] = nextPairFreq[level];
-      const row = level * LEVELS;
-      for (let j = 0; j < level; j++) leafCounts[row + j] = leafCounts[row - LEVELS + j];
+      // The row below, frozen as it is now.
+      if (nodes === snapshotLeaves.length) growSnapshotPool();
+      snapshotLeaves[nodes] = ownLeaves[level - 1];
+      snapshotBelow[nodes] = belowSnapshot[level - 1];
+      belowSnapshot[level] = nodes++;
       needed[level - 1] = 2;
     }
     needed[level]--;
@@ -171,16 +180,37 @@ function countLeavesPerLength(n: number, maxBitsIn: number): number {
       while (needed[level - 1] > 0) level--;
     }
   }
-  const counts = maxBits * LEVELS;
-  if (leafCounts[counts + maxBits] !== n) throw new Error('huffman: leaf count mismatch');
+  if (ownLeaves[maxBits] !== n) throw new Error('huffman: leaf count mismatch');
 
+  // Leaf counts of the top row, level by level downwards (level 0 counts none).
   for (let i = 0; i <= MAX_CODE_BITS; i++) bitCount[i] = 0;
+  let upper = n;
+  let node = belowSnapshot[maxBits];
   let bits = 1;
   for (let lv = maxBits; lv > 0; lv--) {
-    bitCount[bits] = leafCounts[counts + lv] - leafCounts[counts + lv - 1];
+    const lower = lv > 1 ? snapshotLeaves[node] : 0;
+    bitCount[bits] = upper - lower;
+    upper = lower;
+    node = snapshotBelow[node];
     bits++;
   }
   return maxBits;
+}
+
+/** Per level: its own leaf count, and the snapshot node of the row below it. */
+const ownLeaves = new Int32Array(LEVELS);
+const belowSnapshot = new Int32Array(LEVELS);
+/** Snapshot nodes: a level's leaf count and the node of the row below (0 = all zeros). */
+let snapshotLeaves = new Int32Array(4096);
+let snapshotBelow = new Int32Array(4096);
+
+function growSnapshotPool(): void {
+  const leaves = new Int32Array(snapshotLeaves.length * 2);
+  const below = new Int32Array(snapshotBelow.length * 2);
+  leaves.set(snapshotLeaves);
+  below.set(snapshotBelow);
+  snapshotLeaves = leaves;
+  snapshotBelow = below;
 }
 
 /** The fixed literal/length code of RFC 1951 (286 symbols as Go sizes it). */
