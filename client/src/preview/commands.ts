@@ -3,11 +3,14 @@
 import * as vscode from 'vscode';
 import { promises as fs } from 'node:fs';
 import * as nodePath from 'node:path';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
+import { writeAtomically } from './atomic-write';
 import { cliReportText } from './cli-report';
 import type { ButaneLanguageClient } from '../language-client';
 import { IgnitionPreview, PREVIEW_SCHEME } from './preview';
 import { requestTranspile } from './transpile-client';
+
+export { writeAtomically } from './atomic-write';
 
 /** workspaceState key: target path -> sha256 of the bytes this extension last wrote there. */
 const WRITTEN_KEY = 'butane.writtenOutputs';
@@ -29,18 +32,6 @@ export function defaultOutputPath(sourcePath: string, language: 'json' | 'yaml')
   const ext = language === 'json' ? '.ign' : '.yaml';
   const name = base + ext === nodePath.basename(sourcePath) ? `${base}.machineconfig${ext}` : base + ext;
   return nodePath.join(dir, name);
-}
-
-/** Writes through a temporary file in the same directory and a rename, so readers never see half a file. */
-export async function writeAtomically(target: string, bytes: string): Promise<void> {
-  const temp = nodePath.join(nodePath.dirname(target), `.${nodePath.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await fs.writeFile(temp, bytes, { mode: 0o644 });
-    await fs.rename(temp, target);
-  } catch (err) {
-    await fs.rm(temp, { force: true });
-    throw err;
-  }
 }
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
@@ -126,7 +117,8 @@ export function registerPreviewCommands(
           target = picked.fsPath;
         } else if (choice !== 'Overwrite') return undefined;
       }
-      await writeAtomically(target, bytes);
+      // Through a symlink the pointee is replaced; an existing file keeps its mode (see atomic-write.ts).
+      await writeAtomically(target, bytes, source.scheme === 'file' ? source.fsPath : undefined);
       await context.workspaceState.update(WRITTEN_KEY, { ...written, [target]: sha(bytes) });
       output.info(`Transpiled ${source.fsPath} to ${target}`);
       void vscode.window.setStatusBarMessage(`Butane: wrote ${nodePath.basename(target)}`, 4000);
