@@ -26,10 +26,18 @@ function zero(type: IgnType, version: IgnitionVersion): Json {
     case 'pointer':
     case 'slice':
       return null;
-    case 'struct':
-      return normalizeValue({}, type, version);
+    case 'struct': {
+      // Only compared against, never placed in an output: one per struct and version will do.
+      let byName = zeroStructs.get(version);
+      if (!byName) zeroStructs.set(version, (byName = new Map()));
+      let z = byName.get(type.name);
+      if (z === undefined) byName.set(type.name, (z = normalizeValue({}, type, version)));
+      return z;
+    }
   }
 }
+
+const zeroStructs = new Map<IgnitionVersion, Map<string, Json>>();
 
 /** clarketm's isEmptyValue over an already normalized value of the given type. */
 function isEmpty(value: Json, type: IgnType, version: IgnitionVersion): boolean {

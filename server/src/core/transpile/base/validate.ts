@@ -51,7 +51,9 @@ class Validator {
       this.error([...path, field], ERR_TOO_MANY_RESOURCE_SOURCES, 'butane.resource-sources');
       return;
     }
-    if (field === 'inline' && formatPath(path).startsWith('$.ignition.config')) {
+    // The formatted path can only start with "$.ignition.config" when the first segment starts with "ignition".
+    const underIgnition = typeof path[0] === 'string' && path[0].startsWith('ignition');
+    if (field === 'inline' && underIgnition && formatPath(path).startsWith('$.ignition.config')) {
       const check = checkInlineIgnitionConfig(String(r.inline), path, this.ctx.ignitionVersion);
       this.report.push(...check.report);
       if (check.invalid) this.error([...path, 'inline'], ERR_CONFIG_NOT_VALID, 'butane.inline-config');
