@@ -4,8 +4,11 @@
 // Independent of the pipeline run, so it never waits for the full analysis either.
 import { CompletionItem, CompletionParams, Hover, HoverParams } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { complete, hover, createFeatureDocument, toLspCompletionItem, toLspHover, FeatureDocument } from '../core/features';
+import { complete, hover, createFeatureDocument, documentWarmUpSteps, toLspCompletionItem, toLspHover, FeatureDocument } from '../core/features';
 import { editsSince, textRevision } from './documents';
+
+/** Longest stretch of warm-up work between two turns of the event loop (requests wait at most this). */
+const WARM_UP_SLICE_MS = 1;
 
 /** Characters after which clients should ask for completion unprompted. */
 export const COMPLETION_TRIGGER_CHARACTERS = [':', ' ', '-'];
@@ -45,6 +48,36 @@ export class FeatureDocuments {
 
   delete(uri: string): void {
     this.models.delete(uri);
+  }
+
+  private readonly warmedUp = new Set<string>();
+
+  /**
+   * Prepares completion and hover for an opened document while the server is otherwise idle: builds
+   * its model and runs the core's document warm-up in slices of about a millisecond (once per
+   * variant/version). Errors are swallowed: warming up is an optimisation only.
+   */
+  warmUpFor(doc: TextDocument): void {
+    let steps: Generator<void>;
+    try {
+      const model = this.modelOf(doc);
+      const key = `${model.variant}\u0000${model.version}`;
+      if (this.warmedUp.has(key)) return;
+      this.warmedUp.add(key);
+      steps = documentWarmUpSteps(model);
+    } catch {
+      return;
+    }
+    const slice = () => {
+      const end = performance.now() + WARM_UP_SLICE_MS;
+      try {
+        while (performance.now() < end) if (steps.next().done) return;
+      } catch {
+        return;
+      }
+      setImmediate(slice);
+    };
+    setImmediate(slice);
   }
 }
 

@@ -1,7 +1,10 @@
-// Warm-up runs in small steps over every mapping of a version, for every version.
+// Warm-up runs in small steps over every mapping of a version, for every version; the document
+// warm-up probes an opened document's keys without changing its model.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { warmUpSteps, complete } from '../../../server/src/core/features';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { warmUpSteps, complete, createFeatureDocument, documentWarmUpSteps } from '../../../server/src/core/features';
 import { listVersions } from '../../../server/src/core/spec';
 import { fixture } from './markers';
 
@@ -22,4 +25,20 @@ test('warm-up without a known header warms the assumed version', () => {
   let steps = 0;
   for (const _ of warmUpSteps(undefined, undefined)) steps++;
   assert.ok(steps > 20);
+});
+
+test('document warm-up probes the document without changing its model, and answers stay the same', async () => {
+  const gen = (await import(pathToFileURL(join(__dirname, '../../../../shared/bench/gen-docs.mjs')).href).catch(() => undefined)) as
+    | { generateDoc(size: string): string }
+    | undefined;
+  const text = gen ? gen.generateDoc('medium') : 'variant: fcos\nversion: 1.6.0\nstorage:\n  files:\n    - path: /a\n      mode: 0644\n';
+  const doc = createFeatureDocument(text);
+  const before = JSON.stringify({ lines: doc.lines, starts: doc.lines.map((_l, i) => doc.lineStart(i)) });
+  const at = text.indexOf('mode: 0644') + 'mode: '.length;
+  const answer = JSON.stringify(complete(doc, at));
+  let steps = 0;
+  for (const _ of documentWarmUpSteps(doc)) steps++;
+  assert.ok(steps > 20, `${steps} steps`);
+  assert.equal(JSON.stringify({ lines: doc.lines, starts: doc.lines.map((_l, i) => doc.lineStart(i)) }), before);
+  assert.equal(JSON.stringify(complete(doc, at)), answer);
 });

@@ -4,7 +4,7 @@
 // scanning only the edited lines. Passing the text itself also works (the last text's model is reused).
 export { complete } from './completion';
 export { hover } from './hover';
-export { warmUp, warmUpSteps } from './warm-up';
+export { warmUp, warmUpSteps, documentWarmUpSteps } from './warm-up';
 export { FeatureDocument } from './document-model';
 export type { Path as FeaturePath, OffsetEdit } from './document-model';
 export { toLspCompletionItem, toLspHover } from './lsp-shapes';
