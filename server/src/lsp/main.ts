@@ -139,6 +139,7 @@ export function startServer(connection: Connection): void {
       if (doc) {
         settings.forget(doc.uri);
         scheduler.schedule(doc.uri, 0);
+        if (!isIgnitionDocument(doc)) features.warmUpFor(doc);
       }
     }),
   );
