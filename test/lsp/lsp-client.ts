@@ -105,20 +105,41 @@ export class LspClient {
     });
   }
 
+  /** Chunks received since the last complete message: joined only once a whole message is there, so a
+   * large answer arriving in many chunks is copied once, not once per chunk. */
+  private chunks: Buffer[] = [];
+  private received = 0;
+  /** Bytes the message being received needs in all (header + body), once its header has been read. */
+  private needed = 0;
+
   private onData(chunk: Buffer): void {
-    this.buffer = Buffer.concat([this.buffer, chunk]);
+    this.chunks.push(chunk);
+    this.received += chunk.length;
+    if (this.needed > 0 && this.received < this.needed) return;
+    this.buffer = this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.received);
+    this.chunks = [];
+    this.received = 0;
+    this.needed = 0;
     for (;;) {
       const headerEnd = this.buffer.indexOf('\r\n\r\n');
-      if (headerEnd < 0) return;
+      if (headerEnd < 0) break;
       const header = this.buffer.subarray(0, headerEnd).toString('ascii');
       const m = /Content-Length: *(\d+)/i.exec(header);
       if (!m) throw new Error(`bad header from server: ${header}`);
       const length = Number(m[1]);
-      if (this.buffer.length < headerEnd + 4 + length) return;
+      if (this.buffer.length < headerEnd + 4 + length) {
+        this.needed = headerEnd + 4 + length;
+        break;
+      }
       const body = this.buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8');
       this.buffer = this.buffer.subarray(headerEnd + 4 + length);
       this.onMessage(JSON.parse(body) as Message);
     }
+    if (this.buffer.length > 0) {
+      this.chunks.push(this.buffer);
+      this.received = this.buffer.length;
+    }
+    this.buffer = Buffer.alloc(0);
   }
 
   private onMessage(msg: Message): void {
