@@ -6,15 +6,17 @@ import { registerYamlDetection } from './yaml-detection';
 import { restartOnTrustGrant } from './workspace-trust';
 import { IgnitionPreview } from './preview/preview';
 import { ButaneStatusBar } from './preview/status-bar';
+import { DiskChangeSignal } from './preview/disk-changes';
 import { registerPreviewCommands } from './preview/commands';
 
 let languageClient: ButaneLanguageClient | undefined;
 
 const isServedLanguage = (d: vscode.TextDocument): boolean => SERVED_LANGUAGES.includes(d.languageId);
 
-/** What `activate` returns: the preview, for the real-editor tests. */
+/** What `activate` returns: the preview and the status bar item, for the real-editor tests. */
 export interface ButaneExtensionApi {
   preview: IgnitionPreview;
+  statusBar: ButaneStatusBar;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<ButaneExtensionApi> {
@@ -29,8 +31,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Butane
   );
   restartOnTrustGrant(context, client, output);
 
-  const preview = new IgnitionPreview(client);
-  context.subscriptions.push(preview, new ButaneStatusBar(client));
+  const diskChanges = new DiskChangeSignal();
+  const preview = new IgnitionPreview(client, diskChanges);
+  const statusBar = new ButaneStatusBar(client, diskChanges);
+  context.subscriptions.push(diskChanges, preview, statusBar);
   registerPreviewCommands(context, client, preview, output);
 
   // Activation also happens for plain YAML files (to detect Butane in them); the server is
@@ -46,7 +50,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Butane
     });
     context.subscriptions.push(waitForButane);
   }
-  return { preview };
+  return { preview, statusBar };
 }
 
 export async function deactivate(): Promise<void> {

@@ -16,9 +16,11 @@
 //   --untrusted / --trusted   force the start state of the workspace.
 // A test may ask for a click in the workbench page (a console line `[e2e-ui] click {json}`,
 // see suite/support.ts clickInWorkbench) for what no extension API can do, e.g. granting trust.
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { format, parseArgs } from 'node:util';
-import { REPO_DIR, WORKSPACE, startCodeServer } from './code-server.mjs';
+import { REPO_DIR, WORKSPACE as FIXTURES, startCodeServer } from './code-server.mjs';
 
 const { values: options } = parseArgs({ options: { grep: { type: 'string' }, untrusted: { type: 'boolean' }, trusted: { type: 'boolean' } } });
 const untrusted = options.untrusted ?? (!options.trusted && !options.grep);
@@ -31,6 +33,11 @@ const t0 = Date.now();
 const elapsed = () => `${((Date.now() - t0) / 1000).toFixed(1)}s`;
 const counts = { passed: 0, failed: 0 };
 const UI_REQUEST = /^\[e2e-ui\] click (\{.*\})$/;
+// Some tests create and change files inside the workspace (only there does the file watcher
+// see them): they work on a copy of the fixture workspace, removed at the end.
+const COPY_DIR = mkdtempSync(path.join(os.tmpdir(), 'butane-e2e-api-'));
+const WORKSPACE = path.join(COPY_DIR, 'ws');
+cpSync(FIXTURES, WORKSPACE, { recursive: true });
 let exitCode = 1;
 let session;
 try {
@@ -73,6 +80,7 @@ try {
   exitCode = 1;
 } finally {
   await session?.stop();
+  rmSync(COPY_DIR, { recursive: true, force: true });
 }
 if (exitCode !== 0 && counts.failed === 0) counts.failed = 1; // the harness itself failed (timeout, crash)
 console.log(`total ${elapsed()}`);

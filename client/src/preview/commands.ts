@@ -61,6 +61,9 @@ export function registerPreviewCommands(
       return source && preview.open(source, false);
     }),
     vscode.commands.registerCommand('butane.togglePreviewLock', () => preview.toggleLock()),
+    // The title-bar pair: the icon shows the state (open or closed padlock), a click changes it.
+    vscode.commands.registerCommand('butane.lockPreview', () => (preview.locked ? undefined : preview.toggleLock())),
+    vscode.commands.registerCommand('butane.unlockPreview', () => (preview.locked ? preview.toggleLock() : undefined)),
 
     vscode.commands.registerCommand('butane.goToSource', async (previewUri?: vscode.Uri, position?: vscode.Position) => {
       const editor = vscode.window.activeTextEditor;

@@ -9,12 +9,22 @@ import * as vscode from 'vscode';
 import type { TranspileMapEntry, TranspileResult } from '../../../server/src/lsp/protocol';
 import type { ButaneLanguageClient } from '../language-client';
 import { isButaneDocument, requestTranspile } from './transpile-client';
+import type { DiskChangeSignal } from './disk-changes';
 
 export const PREVIEW_SCHEME = 'butane-preview';
+/** Context key for `when` clauses: the preview is locked to its source (lock/unlock title-bar icons). */
+export const PREVIEW_LOCKED_CONTEXT = 'butane.previewLocked';
+/**
+ * Tab title prefix of a locked preview, as the Markdown preview shows it. A text document's tab
+ * title is the last segment of its uri, so a locked preview is a document of its own uri.
+ */
+const LOCKED_PREFIX = '[Locked] ';
 /** Typing pause after which the links (the map) are fetched for the new output. */
 const MAP_DELAY_MS = 250;
 
 interface PreviewState {
+  /** The preview document's uri (the key of its state). */
+  uri: vscode.Uri;
   source: vscode.Uri;
   /** Last good output (what the document shows). */
   output: string;
@@ -78,7 +88,12 @@ export class IgnitionPreview implements vscode.TextDocumentContentProvider, vsco
     isWholeLine: true,
   });
 
-  constructor(private readonly client: ButaneLanguageClient) {
+  constructor(private readonly client: ButaneLanguageClient, diskChanges?: DiskChangeSignal) {
+    if (diskChanges) {
+      // A `local`/`trees` file changed and the server re-analysed the source: show the new output.
+      this.disposables.push(diskChanges.onDidAffectDocument((source) => this.previewsOf(source).length > 0 && this.schedule(source)));
+    }
+    void this.setLockedContext();
     this.disposables.push(
       vscode.workspace.registerTextDocumentContentProvider(PREVIEW_SCHEME, this),
       vscode.languages.registerCodeLensProvider({ scheme: PREVIEW_SCHEME }, this),
@@ -91,10 +106,19 @@ export class IgnitionPreview implements vscode.TextDocumentContentProvider, vsco
       vscode.window.onDidChangeActiveTextEditor((editor) => void this.follow(editor)),
       vscode.window.onDidChangeTextEditorSelection((e) => this.onSelection(e)),
       vscode.window.onDidChangeVisibleTextEditors(() => this.decorateAll()),
+      // The lock belongs to the locked preview: once its last tab is closed, a new preview follows
+      // the active editor again (the document itself may close much later).
+      vscode.window.tabGroups.onDidChangeTabs((e) => {
+        if (this.locked && e.closed.length > 0 && this.current && !this.hasTab(this.current)) this.setLocked(false);
+      }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         if (d.uri.scheme === PREVIEW_SCHEME) {
           this.states.delete(d.uri.toString());
-          if (this.current?.toString() === d.uri.toString()) this.current = undefined;
+          if (this.current?.toString() === d.uri.toString()) {
+            this.current = undefined;
+            // The lock belonged to that preview: the next one follows the active editor again.
+            if (this.locked) this.setLocked(false);
+          }
         }
       }),
       this.changed,
@@ -110,11 +134,19 @@ export class IgnitionPreview implements vscode.TextDocumentContentProvider, vsco
     for (const d of this.disposables) d.dispose();
   }
 
-  /** The preview uri of a source: the file name plus the output's extension, so VS Code picks the language. */
-  static previewUri(source: vscode.Uri, language: 'json' | 'yaml'): vscode.Uri {
+  /**
+   * The preview uri of a source: the file name plus the output's extension, so VS Code picks the
+   * language; `[Locked] ` in front for a locked preview, so that its tab says so.
+   */
+  static previewUri(source: vscode.Uri, language: 'json' | 'yaml', locked = false): vscode.Uri {
     const base = source.path.split('/').pop() ?? 'config.bu';
-    const name = language === 'json' ? `${base} (Ignition).json` : `${base} (MachineConfig).yaml`;
+    const name = (locked ? LOCKED_PREFIX : '') + (language === 'json' ? `${base} (Ignition).json` : `${base} (MachineConfig).yaml`);
     return vscode.Uri.from({ scheme: PREVIEW_SCHEME, path: '/' + name, query: source.toString() });
+  }
+
+  /** Whether a preview uri is that of a locked preview (its tab title starts with `[Locked] `). */
+  static isLockedUri(preview: vscode.Uri): boolean {
+    return preview.path.startsWith('/' + LOCKED_PREFIX);
   }
 
   static sourceOf(preview: vscode.Uri): vscode.Uri {
@@ -131,7 +163,7 @@ export class IgnitionPreview implements vscode.TextDocumentContentProvider, vsco
   }
 
   private previewsOf(source: vscode.Uri): vscode.Uri[] {
-    return [...this.states.values()].filter((s) => s.source.toString() === source.toString()).map((s) => IgnitionPreview.previewUri(s.source, s.language));
+    return [...this.states.values()].filter((s) => s.source.toString() === source.toString()).map((s) => s.uri);
   }
 
   provideTextDocumentContent(uri: vscode.Uri): string {
@@ -164,7 +196,7 @@ export class IgnitionPreview implements vscode.TextDocumentContentProvider, vsco
   async open(source: vscode.Uri, toSide: boolean): Promise<vscode.TextEditor | undefined> {
     const result = await requestTranspile(this.client, source, true);
     const language = result?.language ?? 'json';
-    const uri = IgnitionPreview.previewUri(source, language);
+    const uri = IgnitionPreview.previewUri(source, language, this.locked);
     this.apply(uri, source, result);
     this.current = uri;
     const document = await vscode.workspace.openTextDocument(uri);
@@ -194,9 +226,40 @@ export class IgnitionPreview implements vscode.TextDocumentContentProvider, vsco
     this.decorateAll();
   }
 
-  toggleLock(): void {
-    this.locked = !this.locked;
+  /**
+   * Locks the preview to its source or unlocks it. The open preview is replaced by the document
+   * of the other uri (same state, same editor column), so that its tab title shows the lock.
+   */
+  async toggleLock(): Promise<void> {
+    this.setLocked(!this.locked);
     void vscode.window.showInformationMessage(this.locked ? 'Butane: the preview is locked to its current source.' : 'Butane: the preview follows the active Butane editor.');
+    const old = this.current;
+    const state = old && this.states.get(old.toString());
+    if (!old || !state || IgnitionPreview.isLockedUri(old) === this.locked) return;
+    const uri = IgnitionPreview.previewUri(state.source, state.language, this.locked);
+    this.states.set(uri.toString(), { ...state, uri });
+    this.current = uri;
+    const document = await vscode.workspace.openTextDocument(uri);
+    const tabs = vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === old.toString());
+    for (const tab of tabs) {
+      await vscode.window.showTextDocument(document, { viewColumn: tab.group.viewColumn, preserveFocus: !tab.isActive || !tab.group.isActive, preview: false });
+    }
+    await vscode.window.tabGroups.close(tabs, true);
+    this.states.delete(old.toString());
+    this.decorateAll();
+  }
+
+  private hasTab(uri: vscode.Uri): boolean {
+    return vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => t.input instanceof vscode.TabInputText && t.input.uri.toString() === uri.toString()));
+  }
+
+  private setLocked(locked: boolean): void {
+    this.locked = locked;
+    void this.setLockedContext();
+  }
+
+  private setLockedContext(): Thenable<unknown> {
+    return vscode.commands.executeCommand('setContext', PREVIEW_LOCKED_CONTEXT, this.locked);
   }
 
   private schedule(source: vscode.Uri): void {
@@ -222,10 +285,11 @@ export class IgnitionPreview implements vscode.TextDocumentContentProvider, vsco
       const language = result?.output != null ? result.language : this.states.get(uri.toString())?.language;
       if (language && language !== this.states.get(uri.toString())?.language) {
         // The variant changed between Ignition and MachineConfig: show the other kind of document.
-        this.apply(IgnitionPreview.previewUri(source, language), source, result);
-        if (this.current?.toString() === uri.toString()) this.current = IgnitionPreview.previewUri(source, language);
+        const next = IgnitionPreview.previewUri(source, language, IgnitionPreview.isLockedUri(uri));
+        this.apply(next, source, result);
+        if (this.current?.toString() === uri.toString()) this.current = next;
         const old = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === uri.toString());
-        if (old) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(IgnitionPreview.previewUri(source, language)), { viewColumn: old.viewColumn, preserveFocus: true });
+        if (old) await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(next), { viewColumn: old.viewColumn, preserveFocus: true });
         continue;
       }
       this.apply(uri, source, result);
@@ -238,10 +302,11 @@ export class IgnitionPreview implements vscode.TextDocumentContentProvider, vsco
     if (result && result.output !== null) {
       // Without a map in the answer, the old one stays until the map request answers.
       const map = result.map ?? (previous?.language === result.language ? previous.map : []);
-      this.states.set(key, { source, output: result.output, language: result.language, map, version: result.version });
+      this.states.set(key, { uri, source, output: result.output, language: result.language, map, version: result.version });
     } else {
       const reason = result ? result.fatal ?? 'the config does not translate' : 'the language server did not answer';
       this.states.set(key, {
+        uri,
         source,
         output: previous?.output ?? '',
         language: previous?.language ?? result?.language ?? 'json',

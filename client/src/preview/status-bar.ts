@@ -1,25 +1,22 @@
 // Status bar item on Butane editors: `fcos 1.6.0 → Ignition 3.5.0` with error and warning
 // counts; clicking it opens the preview to the side.
 import * as vscode from 'vscode';
-import type { TranspileResult } from '../../../server/src/lsp/protocol';
 import type { ButaneLanguageClient } from '../language-client';
 import { isButaneDocument, requestTranspile } from './transpile-client';
+import type { DiskChangeSignal } from './disk-changes';
+import { statusText } from './status-text';
 
-/** The item's text for a transpile answer (exported for tests). */
-export function statusText(result: TranspileResult): string {
-  const errors = result.report.filter((r) => r.kind === 'error').length + (result.output === null && result.fatal && !result.report.some((r) => r.kind === 'error') ? 1 : 0);
-  const warnings = result.report.filter((r) => r.kind === 'warning').length;
-  const header = result.variant && result.variantVersion ? `${result.variant} ${result.variantVersion}` : 'Butane';
-  const target = result.language === 'yaml' ? 'MachineConfig' : `Ignition ${result.ignitionVersion ?? '?'}`;
-  return `${header} → ${target} $(error) ${errors} $(warning) ${warnings}`;
-}
+export { statusText } from './status-text';
 
 export class ButaneStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('butane.status', vscode.StatusBarAlignment.Right, 100);
-  private readonly disposables: vscode.Disposable[] = [this.item];
+  private readonly updated = new vscode.EventEmitter<void>();
+  /** Fires after the item's text was set (for tests). */
+  readonly onDidUpdate = this.updated.event;
+  private readonly disposables: vscode.Disposable[] = [this.item, this.updated];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(private readonly client: ButaneLanguageClient) {
+  constructor(private readonly client: ButaneLanguageClient, diskChanges?: DiskChangeSignal) {
     this.item.name = 'Butane';
     this.item.command = 'butane.openPreviewToSide';
     this.disposables.push(
@@ -29,6 +26,10 @@ export class ButaneStatusBar implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('butane') && this.schedule(0)),
     );
+    if (diskChanges) {
+      // A `local`/`trees` file changed and the server re-analysed the active config: new counts.
+      this.disposables.push(diskChanges.onDidAffectDocument((uri) => uri.toString() === vscode.window.activeTextEditor?.document.uri.toString() && this.schedule(0)));
+    }
     this.schedule(0);
   }
 
@@ -50,7 +51,8 @@ export class ButaneStatusBar implements vscode.Disposable {
     }
     const result = await requestTranspile(this.client, document.uri, false).catch(() => undefined);
     if (!result || vscode.window.activeTextEditor?.document !== document) return;
-    this.item.text = statusText(result);
+    this.item.text = statusText(result, document.getText());
+    this.updated.fire();
     this.item.tooltip = result.output === null ? `Does not translate: ${result.fatal ?? 'see Problems'}. Click to open the Ignition preview.` : 'Click to open the Ignition preview to the side.';
     this.item.show();
   }

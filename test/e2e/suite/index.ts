@@ -13,6 +13,8 @@ import { defineTranspileToFileTests } from './transpile-to-file.test';
 import { defineOpenShiftPreviewTests } from './openshift-preview.test';
 import { defineStalePreviewTests } from './stale-preview.test';
 import { definePreviewFollowTests } from './preview-follow.test';
+import { defineDiskChangeTests } from './disk-change.test';
+import { defineStatusBarTests } from './status-bar.test';
 import { defineTrustedLocalFileTests, defineUntrustedWorkspaceTests } from './workspace-trust.test';
 
 export function run(): Promise<void> {
@@ -29,6 +31,8 @@ export function run(): Promise<void> {
   defineStalePreviewTests();
   definePreviewFollowTests();
   defineTrustedLocalFileTests();
+  defineDiskChangeTests();
+  defineStatusBarTests();
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} test(s) failed`)) : resolve()));
   });

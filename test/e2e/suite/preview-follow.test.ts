@@ -21,7 +21,7 @@ export function definePreviewFollowTests(): void {
 
     teardown(async () => {
       const { preview } = await extensionApi();
-      if (preview.locked) preview.toggleLock();
+      if (preview.locked) await preview.toggleLock();
       await vscode.workspace.getConfiguration('butane').update('preview.followActiveEditor', undefined, vscode.ConfigurationTarget.Global);
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     });
@@ -55,6 +55,63 @@ export function definePreviewFollowTests(): void {
       await showInFirstColumn(second);
       await waitFor(() => previewEditorOf(second), 'the unlocked preview to follow b.bu');
       assert.ok(!previewEditorOf(first));
+    });
+
+    test('the lock shows: the tab title says [Locked], lock/unlock commands switch it and the state', async () => {
+      const first = a();
+      await showInFirstColumn(first);
+      await vscode.commands.executeCommand('butane.openPreviewToSide');
+      await waitFor(() => previewEditorOf(first), 'the preview of a.bu');
+      const { preview } = await extensionApi();
+      const previewTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'butane-preview').map((t) => t.label);
+      assert.deepEqual(previewTabs(), ['a.bu (Ignition).json']);
+
+      const messages = stubMessages('Information', () => undefined);
+      try {
+        await vscode.commands.executeCommand('butane.lockPreview');
+        assert.equal(preview.locked, true);
+        assert.deepEqual(previewTabs(), ['[Locked] a.bu (Ignition).json'], 'one preview tab, its title shows the lock');
+        const locked = previewEditorOf(first);
+        assert.ok(locked, 'still beside the source');
+        assert.equal(locked.viewColumn, vscode.ViewColumn.Two);
+        assert.equal(locked.document.languageId, 'json');
+        assert.equal(JSON.parse(locked.document.getText()).ignition.version, '3.4.0', 'same output');
+        await vscode.commands.executeCommand('butane.lockPreview'); // already locked: nothing changes
+        assert.equal(preview.locked, true);
+
+        await vscode.commands.executeCommand('butane.unlockPreview');
+        assert.equal(preview.locked, false);
+        assert.deepEqual(previewTabs(), ['a.bu (Ignition).json']);
+        await vscode.commands.executeCommand('butane.unlockPreview');
+        assert.equal(preview.locked, false);
+      } finally {
+        messages.restore();
+      }
+      assert.equal(messages.calls.length, 2, 'one message per change of state');
+    });
+
+    test('closing the locked preview drops the lock: the next preview follows', async () => {
+      const [first, second] = [a(), b()];
+      await showInFirstColumn(first);
+      await vscode.commands.executeCommand('butane.openPreviewToSide');
+      await waitFor(() => previewEditorOf(first), 'the preview of a.bu');
+      const { preview } = await extensionApi();
+      const messages = stubMessages('Information', () => undefined);
+      try {
+        await vscode.commands.executeCommand('butane.togglePreviewLock');
+      } finally {
+        messages.restore();
+      }
+      assert.equal(preview.locked, true);
+      const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.label.startsWith('[Locked] '));
+      assert.ok(tab);
+      await vscode.window.tabGroups.close(tab);
+      await waitFor(() => !preview.locked, 'the lock to go with its preview (the document closes)');
+      await showInFirstColumn(first);
+      await vscode.commands.executeCommand('butane.openPreviewToSide');
+      await waitFor(() => previewEditorOf(first), 'a new preview of a.bu');
+      await showInFirstColumn(second);
+      await waitFor(() => previewEditorOf(second), 'the new preview to follow b.bu');
     });
 
     test('with butane.preview.followActiveEditor off, the preview stays on its source', async () => {

@@ -4,7 +4,8 @@
 // The modal is answered through a stub of showWarningMessage here; run-ui.mjs clicks the real one.
 /// <reference types="mocha" />
 import * as assert from 'node:assert/strict';
-import { linkSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as vscode from 'vscode';
 import { runCli, scratchConfig, stubMessages } from './support';
@@ -125,6 +126,57 @@ export function defineTranspileToFileTests(): void {
       assert.equal(written?.fsPath, picked.fsPath);
       assert.equal(readFileSync(picked.fsPath, 'utf8'), runCli(['--pretty'], source.fsPath).stdout);
       assert.equal(readFileSync(target, 'utf8'), FOREIGN, 'the default target stays untouched');
+    });
+  });
+
+  suite('Transpile to File keeps permissions and links', () => {
+    let source: vscode.Uri;
+    let target: string;
+    const overwrite = async () => {
+      const stub = stubMessages('Warning', () => 'Overwrite');
+      try {
+        return await transpileToFile(source);
+      } finally {
+        stub.restore();
+      }
+    };
+
+    suiteSetup(async () => {
+      source = scratchConfig(CONFIG, 'secret.bu');
+      target = source.fsPath.replace(/\.bu$/, '.ign');
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(source), { preview: false });
+      await waitFor(async () => (await vscode.commands.executeCommand<string>('butane.checkConfig', source)) !== undefined, 'the server to know the config');
+    });
+    suiteTeardown(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+    test('a chmod 600 target stays 0600 and gets the bytes of the CLI', async () => {
+      writeFileSync(target, FOREIGN);
+      chmodSync(target, 0o600);
+      assert.equal((await overwrite())?.fsPath, target);
+      assert.equal(statSync(target).mode & 0o777, 0o600, 'not made world-readable');
+      assert.equal(readFileSync(target, 'utf8'), runCli(['--pretty'], source.fsPath).stdout);
+      assert.deepEqual(tempFilesBeside(target), []);
+    });
+
+    test('a symlink target stays a link; the file it points to gets the bytes and keeps its mode', async () => {
+      const elsewhere = join(mkdtempSync(join(tmpdir(), 'butane-e2e-pointee-')), 'real.ign');
+      writeFileSync(elsewhere, FOREIGN);
+      chmodSync(elsewhere, 0o640);
+      const link = join(dirname(target), 'linked.ign');
+      symlinkSync(elsewhere, link);
+      const stub = stubMessages('Warning', () => 'Overwrite');
+      try {
+        assert.equal((await transpileToFile(source, vscode.Uri.file(link)))?.fsPath, link);
+      } finally {
+        stub.restore();
+      }
+      assert.equal(stub.calls.length, 1, 'asked first: the pointee was not written by the extension');
+      assert.ok(lstatSync(link).isSymbolicLink(), 'still a symlink');
+      assert.equal(readlinkSync(link), elsewhere);
+      assert.equal(readFileSync(elsewhere, 'utf8'), runCli(['--pretty'], source.fsPath).stdout);
+      assert.equal(statSync(elsewhere).mode & 0o777, 0o640);
+      assert.deepEqual(tempFilesBeside(elsewhere), [], 'the temporary file lived beside the pointee and is gone');
+      assert.deepEqual(tempFilesBeside(link), []);
     });
   });
 }
