@@ -89,7 +89,7 @@ export class LspClient {
   /** What the server registered dynamically (client/registerCapability). */
   readonly registrations: { method: string; registerOptions?: any }[] = [];
   stderr = '';
-  private buffer = Buffer.alloc(0);
+  private buffer: Buffer = Buffer.alloc(0);
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (m: Message) => void }>();
   exitCode: number | null | undefined;

@@ -64,7 +64,7 @@ export function transpileParsed(parsed: ParsedYaml, options: TranslateOptions = 
       return pos ? { ...e, line: pos.line, col: pos.col } : e;
     });
 
-  const report = withPositions(findUnusedKeys(parsed.root, info.rootType));
+  const report = withPositions(findUnusedKeys(parsed.root, info.rootType, decoded));
   if (report.some((e) => e.kind === 'error')) return fail('source config is invalid', report, ident);
 
   const outcome = translateConfig((decoded.value ?? {}) as Record<string, unknown>, {

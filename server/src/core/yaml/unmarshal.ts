@@ -454,9 +454,7 @@ class Decoder {
 
 /** Decodes `node` into `type` with yaml.v3's rules (octal `0644` for ints, `yes`/`on` for bools, ...). */
 export function unmarshal(node: YNode | null, type: GoType): UnmarshalResult {
-  const result = decodeNode(node, type);
-  if (node !== null) recent.set(node, { type, result });
-  return result;
+  return decodeNode(node, type);
 }
 
 function decodeNode(node: YNode | null, type: GoType): UnmarshalResult {
@@ -470,18 +468,4 @@ function decodeNode(node: YNode | null, type: GoType): UnmarshalResult {
     if (e instanceof FatalDecode) return { value: undefined, errors: [], fatal: e.message };
     throw e;
   }
-}
-
-/**
- * The last unmarshal() of each node, handed once to findUnusedKeys, which walks the decoded value
- * right after the pipeline's decode instead of decoding the whole document a second time. Taken
- * only for the same type; the value must not have been changed in between (nothing does).
- */
-const recent = new WeakMap<YNode, { type: GoType; result: UnmarshalResult }>();
-
-export function takeRecentUnmarshal(node: YNode, type: GoType): UnmarshalResult | undefined {
-  const entry = recent.get(node);
-  if (entry === undefined || entry.type !== type) return undefined;
-  recent.delete(node);
-  return entry.result;
 }

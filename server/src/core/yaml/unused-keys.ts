@@ -4,7 +4,7 @@
 import { ReportEntry, PathSegment, formatPath } from '../types';
 import { YMap, YNode } from './types';
 import { GoStruct, GoType } from './gotype';
-import { takeRecentUnmarshal, unmarshal } from './unmarshal';
+import { unmarshal, UnmarshalResult } from './unmarshal';
 import { correlate, correlateKey, mapKeyText } from '../positions';
 
 const MISMATCH_SUFFIX = '. Line and column reporting may be inconsistent. Unused keys may not be reported';
@@ -29,12 +29,11 @@ function valuesByKey(map: YMap): Map<string, YNode> {
  * A struct whose source is not a mapping (e.g. `passwd: ~`) gets the reference's
  * "context tree does not match content tree" warning instead.
  *
- * Reuses the value of an unmarshal() of the same node and type made just before (the pipeline
- * decodes, then asks for unused keys); otherwise decodes again.
+ * `decoded` is the caller's unmarshal() of the same node and type, if it has one (the pipeline
+ * decodes first, then asks for unused keys): walking it saves decoding the document a second time.
  */
-export function findUnusedKeys(node: YNode | null, type: GoType): ReportEntry[] {
+export function findUnusedKeys(node: YNode | null, type: GoType, decoded: UnmarshalResult = unmarshal(node, type)): ReportEntry[] {
   if (node === null) return [];
-  const decoded = takeRecentUnmarshal(node, type) ?? unmarshal(node, type);
   if (decoded.fatal !== undefined) return [];
   const report: ReportEntry[] = [];
   const path: PathSegment[] = [];
