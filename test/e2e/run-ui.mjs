@@ -145,10 +145,11 @@ try {
   mark('preview opened beside the source, stale while the config does not translate');
   await shot(page, 'preview-stale');
 
-  // The status bar item names the config and counts the problems (codicons render as empty spans).
-  const statusItem = page.locator('.statusbar-item', { hasText: '→' });
+  // The status bar item names the config and counts the problems (codicons render as empty
+  // spans); while the YAML does not parse it says so, with the variant and version of the text.
+  const statusItem = page.locator('.statusbar-item', { hasText: 'fcos 1.5.0' });
   const statusText = async () => (await statusItem.first().textContent()).replace(/\s+/g, ' ').trim();
-  await statusItem.first().waitFor();
+  await statusItem.filter({ hasText: 'fcos 1.5.0: invalid YAML' }).first().waitFor();
   mark(`status bar while broken: "${await statusText()}"`);
 
   // 7. Fix the YAML mistake by typing (quote the value): the preview shows the output.
@@ -181,6 +182,23 @@ try {
   await page.locator('.tabs-container .tab', { hasText: 'example.bu (Ignition).json' }).waitFor();
   mark('clicking the status bar item opened the preview');
   await shot(page, 'status-bar');
+
+  // 9b. The lock is visible: the title-bar padlock (open while unlocked) locks the preview, its
+  //     tab then reads "[Locked] …" and the closed padlock (shown through the butane.previewLocked
+  //     context key) unlocks it again.
+  const titleAction = (label) => page.locator(`.editor-actions .action-label[aria-label^="${label}"]`).first();
+  await page.locator('.tabs-container .tab', { hasText: 'example.bu (Ignition).json' }).click();
+  await titleAction('Lock Ignition Preview').click();
+  await page.locator('.tabs-container .tab', { hasText: '[Locked] example.bu (Ignition).json' }).waitFor();
+  await titleAction('Unlock Ignition Preview').waitFor();
+  if (await titleAction('Lock Ignition Preview').count()) throw new Error('the lock action is still shown on a locked preview');
+  mark('the preview locked from its title bar: the tab says [Locked], the unlock action shows');
+  await shot(page, 'preview-locked');
+  await titleAction('Unlock Ignition Preview').click();
+  await page.locator('.tabs-container .tab', { hasText: '[Locked]' }).waitFor({ state: 'detached' });
+  await page.locator('.tabs-container .tab', { hasText: 'example.bu (Ignition).json' }).waitFor();
+  await titleAction('Lock Ignition Preview').waitFor();
+  mark('unlocked again from the title bar');
 
   // 10. Transpile to File over example.ign, which the extension did not write: a real modal
   //     question. Cancel leaves the file alone; Overwrite writes the CLI's bytes for the edited text.
