@@ -82,7 +82,10 @@ function normalizeValue(value: unknown, type: IgnType, version: IgnitionVersion)
       const src = isRecord(value) ? value : {};
       const out: { [key: string]: Json } = {};
       for (const field of structFields(type.name, version).fields) {
-        const v = normalizeValue(src[field.json], field.type, version);
+        const raw = src[field.json];
+        // An absent value normalizes to its type's zero value, which is always empty.
+        if (field.omitempty && isNil(raw)) continue;
+        const v = normalizeValue(raw, field.type, version);
         if (field.omitempty && isEmpty(v, field.type, version)) continue;
         out[field.json] = v;
       }
