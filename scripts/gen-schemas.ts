@@ -3,13 +3,12 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateAllSchemas, schemaText } from '../server/src/core/spec/json-schema';
-import { withEmptyValuesAll } from '../schemas/empty-values';
 
 const outDir = join(__dirname, '..', 'schemas', 'generated');
 const checkOnly = process.argv.includes('--check');
 
 // Empty values (YAML null) on optional Butane fields are allowed, as Butane accepts them.
-const schemas = withEmptyValuesAll(generateAllSchemas());
+const schemas = generateAllSchemas();
 const problems: string[] = [];
 if (!checkOnly) mkdirSync(outDir, { recursive: true });
 for (const [name, schema] of schemas) {

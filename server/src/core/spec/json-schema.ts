@@ -11,6 +11,7 @@ import {
   VARIANT_VERSIONS,
   VariantVersionEntry,
 } from '../../../../schemas/model';
+import { withEmptyValues } from './json-schema-empty-values';
 import { TypeExpr, alwaysRefusedFields, gateOpen, modelStruct, parseTypeExpr, rootFields } from './model-view';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
@@ -33,7 +34,7 @@ export const BUTANE_ANY_SCHEMA_FILE = 'butane.schema.json';
 /** Every generated schema, keyed by file name, in a stable order. */
 export function generateAllSchemas(): Map<string, Schema> {
   const out = new Map<string, Schema>();
-  for (const entry of VARIANT_VERSIONS) out.set(butaneSchemaFile(entry.variant, entry.version), butaneSchema(entry));
+  for (const entry of VARIANT_VERSIONS) out.set(butaneSchemaFile(entry.variant, entry.version), withEmptyValues(butaneSchema(entry)));
   for (const v of IGNITION_SPEC_VERSIONS) out.set(ignitionSchemaFile(v), ignitionSchema(v));
   out.set(BUTANE_ANY_SCHEMA_FILE, butaneAnySchema());
   return out;

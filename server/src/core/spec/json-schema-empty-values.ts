@@ -2,8 +2,8 @@
 // on every optional field, as Butane does: yaml.v3 leaves a pointer, list or map nil and a plain
 // scalar at its zero value (the same as leaving the key out); an empty struct-valued field only
 // draws a "context tree does not match content tree" warning. Required fields stay non-null,
-// since Butane then reports them missing ("path not specified"). Pure; applied by
-// scripts/gen-schemas.ts (and the freshness test) to the output of json-schema.ts.
+// since Butane then reports them missing ("path not specified"). Applied by json-schema.ts to
+// each per-version Butane schema it generates.
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Schema = { [k: string]: Json };
@@ -54,16 +54,4 @@ export function withEmptyValues(schema: Schema): Schema {
     for (const def of Object.values(copy.definitions)) if (isObject(def)) allowNullOnOptionalProperties(def);
   }
   return copy;
-}
-
-/** Per-version Butane schema files get empty values; Ignition schemas and the dispatcher do not. */
-export function isButaneVersionSchemaFile(name: string): boolean {
-  return /^butane-.+-\d.*\.schema\.json$/.test(name);
-}
-
-/** The generated schemas as written to disk: json-schema.ts output with empty values allowed. */
-export function withEmptyValuesAll<S extends Schema>(schemas: Map<string, S>): Map<string, Schema> {
-  const out = new Map<string, Schema>();
-  for (const [name, schema] of schemas) out.set(name, isButaneVersionSchemaFile(name) ? withEmptyValues(schema) : schema);
-  return out;
 }
