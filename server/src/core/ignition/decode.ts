@@ -6,6 +6,7 @@ import { IgnType, ROOT_TYPE, ResolvedField, structFields } from './model';
 import { IgnitionVersion } from './versions';
 import { isObj } from './values';
 import { JsonNode, jsonNodeOf, parseJsonText } from './go/json-text';
+import { goIntOf } from '../util/go-int';
 
 /** The Go type as reflect prints it, e.g. "[]types.Unit", "types.Device", "int". */
 export function goTypeName(type: IgnType): string {
@@ -160,6 +161,9 @@ function decodeInto(existing: unknown, node: JsonNode, type: IgnType, version: I
       }
       return out;
     }
+    case 'int':
+      // An int field keeps its exact value (a bigint beyond ±2^53) when the literal fits int64.
+      return node.kind === 'number' && fitsInt64(node.text) ? goIntOf(BigInt(node.text)) : plainValue(node);
     default:
       return plainValue(node);
   }

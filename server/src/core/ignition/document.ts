@@ -86,7 +86,7 @@ function contextFindings(raw: unknown, decoded: unknown, version: IgnitionVersio
 }
 
 const jsonKind = (v: unknown): string =>
-  Array.isArray(v) ? 'array' : typeof v === 'boolean' ? 'bool' : typeof v === 'number' ? 'number' : typeof v === 'string' ? 'string' : 'object';
+  Array.isArray(v) ? 'array' : typeof v === 'boolean' ? 'bool' : typeof v === 'number' || typeof v === 'bigint' ? 'number' : typeof v === 'string' ? 'string' : 'object';
 const foldsTo = (key: string, name: string): boolean => key.replace(/\u017f/g, 's').replace(/\u212a/g, 'k').toLowerCase() === name;
 
 /**

@@ -2,6 +2,7 @@
 import { IGN, Finding } from './messages';
 import { byteLength } from './go/text';
 import { pathProblem } from './rules-storage';
+import { GoInt, goIntAdd } from '../util/go-int';
 import { Rule, asObj, at, int, isFalse, isTrue, list, nilOrEmpty, notEmpty, pBool, pInt, pStr, str, Obj } from './values';
 
 const GUID = /^(|[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})$/;
@@ -12,7 +13,7 @@ function guidProblem(guid: string | undefined): Finding | undefined {
 
 /** Index of the second partition reusing a number, if any. */
 function numberCollision(parts: Obj[]): number | undefined {
-  const byNumber = new Map<number, number[]>();
+  const byNumber = new Map<GoInt, number[]>();
   parts.forEach((p, i) => {
     const n = int(p, 'number');
     if (n !== 0) byNumber.set(n, [...(byNumber.get(n) ?? []), i]);
@@ -35,7 +36,8 @@ function labelCollision(parts: Obj[]): number | undefined {
 
 /** Index of a partition that overlaps another one with explicit start and size. */
 function overlap(parts: Obj[]): number | undefined {
-  const end = (start: number, size: number): number => (size === 0 ? start : start + size - 1);
+  // Partition.end() in Go's int64 arithmetic, wrap-around included.
+  const end = (start: GoInt, size: GoInt): GoInt => (size === 0 ? start : goIntAdd(goIntAdd(start, size), -1));
   for (let a = 0; a < parts.length; a++) {
     const ps = pInt(parts[a], 'startMiB');
     const pz = pInt(parts[a], 'sizeMiB');

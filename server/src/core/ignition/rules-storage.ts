@@ -4,6 +4,7 @@ import { IGN, Finding } from './messages';
 import { cleanPath, isAbsPath, isCleanPath, joinPath } from './go/path';
 import { Rule, asObj, at, isTrue, list, notEmpty, pBool, pInt, pStr, str, sub, Obj, Collector } from './values';
 import { Path } from '../types';
+import { GoInt, goIntHasBits } from '../util/go-int';
 
 /** validatePath: required, absolute and already clean. */
 export function pathProblem(p: string): Finding | undefined {
@@ -13,14 +14,14 @@ export function pathProblem(p: string): Finding | undefined {
   return undefined;
 }
 
-function modeProblem(mode: number | undefined): Finding | undefined {
+function modeProblem(mode: GoInt | undefined): Finding | undefined {
   return mode !== undefined && (mode < 0 || mode > 0o7777) ? IGN.fileIllegalMode : undefined;
 }
 
 /** Spec versions before 3.6.0 warn about setuid/setgid/sticky bits. */
-function specialBitsProblem(mode: number | undefined, minor: number): Finding | undefined {
+function specialBitsProblem(mode: GoInt | undefined, minor: number): Finding | undefined {
   if (minor >= 6 || mode === undefined) return undefined;
-  return ((mode >>> 0) & 0o7000) !== 0 ? IGN.modeSpecialBits : undefined;
+  return goIntHasBits(mode, 0o7000) ? IGN.modeSpecialBits : undefined;
 }
 
 function nodeChecks(o: Obj, path: Path, out: Collector): void {

@@ -3,6 +3,7 @@
 import { Path, PathSegment, ReportEntry, Severity } from '../types';
 import { Finding } from './messages';
 import { IgnitionVersion } from './versions';
+import { GoInt, isGoInt } from '../util/go-int';
 
 export type Obj = Record<string, unknown>;
 
@@ -18,10 +19,11 @@ export const list = (o: Obj, key: string): unknown[] => (Array.isArray(o[key]) ?
 export const str = (o: Obj, key: string): string => (typeof o[key] === 'string' ? (o[key] as string) : '');
 /** Pointer fields: undefined when nil. */
 export const pStr = (o: Obj, key: string): string | undefined => (typeof o[key] === 'string' ? (o[key] as string) : undefined);
-export const pInt = (o: Obj, key: string): number | undefined => (typeof o[key] === 'number' ? (o[key] as number) : undefined);
+/** Ints are exact: a bigint beyond ±2^53 (util/go-int.ts). */
+export const pInt = (o: Obj, key: string): GoInt | undefined => (isGoInt(o[key]) ? (o[key] as GoInt) : undefined);
 export const pBool = (o: Obj, key: string): boolean | undefined => (typeof o[key] === 'boolean' ? (o[key] as boolean) : undefined);
 /** A non-pointer int (absent = 0). */
-export const int = (o: Obj, key: string): number => pInt(o, key) ?? 0;
+export const int = (o: Obj, key: string): GoInt => pInt(o, key) ?? 0;
 export const isNil = (o: Obj, key: string): boolean => o[key] === undefined || o[key] === null;
 
 /** util.NilOrEmpty / NotEmpty / IsTrue / IsFalse */

@@ -6,11 +6,13 @@ import { GoStruct, GoType } from './gotype';
 import { resolve, ResolveFailure, Resolved } from './resolve';
 import { goQuote, goStringPrefix } from './go-text';
 import { decodeGoString } from '../encoding/goString';
+import { goIntFromFloat, goIntOf } from '../util/go-int';
 
 export interface UnmarshalResult {
   /**
    * The decoded value: structs become plain objects holding only the fields that were set
-   * (Go zero values and nil pointers are absent), slices arrays, ints/floats numbers, bools booleans.
+   * (Go zero values and nil pointers are absent), slices arrays, floats numbers, ints GoInts
+   * (a number, or a bigint beyond ±2^53: util/go-int.ts), bools booleans.
    */
   value: unknown;
   /** yaml.v3 type errors, each as it prints them: "line 3: cannot unmarshal !!str `abc` into int". */
@@ -270,14 +272,12 @@ class Decoder {
         return { ok: true, value: text };
       case 'int': {
         if (resolved.tag === '!!int' && 'value' in resolved && typeof resolved.value === 'bigint') {
-          if (!(resolved as { unsigned?: boolean }).unsigned && resolved.value <= INT64_MAX) return { ok: true, value: Number(resolved.value) };
+          // Exact: a bigint beyond ±2^53 (see util/go-int.ts).
+          if (!(resolved as { unsigned?: boolean }).unsigned && resolved.value <= INT64_MAX) return { ok: true, value: goIntOf(resolved.value) };
         } else if (resolved.tag === '!!float' && 'value' in resolved && typeof resolved.value === 'number') {
-          const f = resolved.value;
-          if (f <= 2 ** 63) {
-            // Go converts with truncation; out-of-range conversions give the minimum int64.
-            const v = f >= -(2 ** 63) && f < 2 ** 63 ? Math.trunc(f) : -(2 ** 63);
-            return { ok: true, value: v === 0 ? 0 : v };
-          }
+          // yaml.v3 admits floats up to MaxInt64 (as a float, 2^63; NaN fails the test), then
+          // Go converts with truncation.
+          if (resolved.value <= 2 ** 63) return { ok: true, value: goIntFromFloat(resolved.value) };
         }
         break;
       }

@@ -17,7 +17,7 @@ export function jsonNodeOf(value: unknown): JsonNode {
   if (typeof value === 'object') {
     return { kind: 'object', entries: Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, jsonNodeOf(v)]) };
   }
-  if (typeof value === 'number') return { kind: 'number', text: String(value) };
+  if (typeof value === 'number' || typeof value === 'bigint') return { kind: 'number', text: String(value) };
   if (typeof value === 'boolean') return { kind: 'bool', value };
   return { kind: 'string', value: String(value) };
 }

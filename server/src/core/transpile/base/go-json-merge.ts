@@ -4,7 +4,10 @@
 // plain values, which null leaves untouched). JSON.parse would keep only the last occurrence.
 // The text must already be valid JSON (see go-json-syntax.ts).
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+import { goIntOf } from '../../util/go-int';
+
+// Integer literals beyond ±2^53 are kept exact as bigints (util/go-int.ts), for Ignition's int fields.
+type Json = null | boolean | number | bigint | string | Json[] | { [key: string]: Json };
 
 function isObject(v: Json | undefined): v is { [key: string]: Json } {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -81,7 +84,9 @@ export function parseJsonMergingDuplicates(text: string): Json {
     } else {
       while (i < text.length && !',]} \t\r\n'.includes(text[i])) i++;
     }
-    return JSON.parse(text.slice(start, i)) as Json;
+    const token = text.slice(start, i);
+    if (/^-?[0-9]{16,}$/.test(token)) return goIntOf(BigInt(token));
+    return JSON.parse(token) as Json;
   };
   return value();
 }

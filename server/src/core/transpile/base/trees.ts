@@ -1,6 +1,7 @@
 // `storage.trees`: every file, symlink (and with owner/dir_mode, directory) under a directory of
 // the files dir becomes a node of the output, walked in lexical order like Go's filepath.Walk.
 import { FileHost, FileStat, HostError, Path } from '../../types';
+import { GoInt, isGoInt } from '../../util/go-int';
 import { TranslationSet } from '../translation-set';
 import { makeDataUrl } from './data-url';
 import { ERR_NO_FILES_DIR, errorText, isWithinFilesDir, joinPath, ERR_FILES_DIR_ESCAPE } from './files-dir';
@@ -20,8 +21,8 @@ interface WalkOptions {
   destBase: string;
   user?: Obj;
   group?: Obj;
-  fileMode?: number;
-  dirMode?: number;
+  fileMode?: GoInt;
+  dirMode?: GoInt;
 }
 
 function hasOwnerField(o: Obj | undefined): boolean {
@@ -92,8 +93,8 @@ export function processTrees(source: Obj, config: Obj, env: TranslateEnv): Trans
       destBase: notEmpty(tree.path) ? tree.path : '/',
       user: withOwner && isObj(tree.user) ? tree.user : undefined,
       group: withOwner && isObj(tree.group) ? tree.group : undefined,
-      fileMode: withOwner && typeof tree.file_mode === 'number' ? tree.file_mode : undefined,
-      dirMode: withOwner && typeof tree.dir_mode === 'number' ? tree.dir_mode : undefined,
+      fileMode: withOwner && isGoInt(tree.file_mode) ? tree.file_mode : undefined,
+      dirMode: withOwner && isGoInt(tree.dir_mode) ? tree.dir_mode : undefined,
     };
     walkTree(yamlPath, ts, tracker, opts, env);
   }

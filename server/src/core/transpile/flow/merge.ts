@@ -2,6 +2,7 @@
 // transcript of which parent/child path ended where, and the reference's way of turning that
 // transcript and both sides' TranslationSets into one TranslationSet for the result.
 import { Path } from '../../types';
+import { isGoInt } from '../../util/go-int';
 import { TranslationSet } from '../translation-set';
 import { TranscriptTranslations, isPlainValueField, transcribeSubtree } from '../base/transcribe';
 
@@ -37,7 +38,7 @@ function itemKey(field: string, item: unknown): string {
   const str = (k: string): string => (typeof item[k] === 'string' ? (item[k] as string) : '');
   switch (field) {
     case 'partitions': {
-      const num = typeof item.number === 'number' ? item.number : 0;
+      const num = isGoInt(item.number) ? item.number : 0;
       if (num !== 0) return `number:${num}`;
       if (item.label !== undefined && item.label !== null) return `label:${String(item.label)}`;
       return '';

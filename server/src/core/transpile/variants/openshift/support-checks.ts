@@ -1,6 +1,7 @@
 // What RHCOS and the Machine Config Operator cannot apply, checked on the final Ignition config
 // of a MachineConfig. "json" paths under spec.config.
 import { ReportEntry } from '../../../types';
+import { goIntHasBitsOutside, isGoInt } from '../../../util/go-int';
 import { errorAt } from '../../flow/report';
 import { MSG } from '../messages';
 import { OPENSHIFT_GATES } from '../versions';
@@ -39,7 +40,7 @@ export function checkMcoSupport(ignition: Obj, minor: number): ReportEntry[] {
         out.push(errorAt('json', [...CONFIG, 'storage', 'files', i, 'contents', 'source'], MSG.fileSchemeSupport, 'butane.openshift-file-source'));
       }
     }
-    if (minor >= OPENSHIFT_GATES.specialModeCheck && typeof file.mode === 'number' && (file.mode & ~0o777) !== 0) {
+    if (minor >= OPENSHIFT_GATES.specialModeCheck && isGoInt(file.mode) && goIntHasBitsOutside(file.mode, 0o777)) {
       out.push(errorAt('json', [...CONFIG, 'storage', 'files', i, 'mode'], MSG.fileSpecialModeSupport, 'butane.openshift-special-mode'));
     }
   });
