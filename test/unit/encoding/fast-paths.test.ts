@@ -9,16 +9,7 @@ import { clearGzipMemo, gzipGoMemo } from '../../../server/src/core/encoding/gzi
 import { base64Encode } from '../../../server/src/core/encoding/base64';
 import { quoteGoJsonString } from '../../../server/src/core/encoding/gojson';
 import { encodeDataUrl, escapeDataUrlBytes, escapedByteLength } from '../../../server/src/core/encoding/dataurl';
-
-function xorshift(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13; x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5; x >>>= 0;
-    return x;
-  };
-}
+import { xorshift } from './xorshift';
 
 /** Inputs of assorted shapes: random bytes, a small alphabet, and text with many back references. */
 function randomInput(next: () => number, size: number): Uint8Array {

@@ -3,16 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeGoString, decodeGoStringBytewise, encodeGoString, encodeGoStringBytewise } from '../../../server/src/core/encoding/goString';
-
-function xorshift(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13; x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5; x >>>= 0;
-    return x;
-  };
-}
+import { xorshift } from './xorshift';
 
 /** Bytes mixing ASCII, valid multi-byte UTF-8, a BOM, and (sometimes) invalid sequences of every kind. */
 function randomBytes(next: () => number, withInvalid: boolean): Uint8Array {

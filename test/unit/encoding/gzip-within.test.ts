@@ -8,16 +8,7 @@ import { gzipGo, gzipGoWithin } from '../../../server/src/core/encoding/gzip';
 import { GoDeflater } from '../../../server/src/core/encoding/deflate';
 import { clearGzipMemo, gzipGoMemoWithin } from '../../../server/src/core/encoding/gzipMemo';
 import { corpusAvailable, loadCorpus } from './corpus';
-
-function xorshift(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13; x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5; x >>>= 0;
-    return x;
-  };
-}
+import { xorshift } from './xorshift';
 
 /** Random bytes, small alphabets, skewed letters, and text with back references (every block type wins somewhere). */
 function randomInput(next: () => number, size: number): Uint8Array {

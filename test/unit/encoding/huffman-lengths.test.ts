@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HuffmanCode, buildHuffmanCode } from '../../../server/src/core/encoding/huffmanCode';
+import { xorshift } from './xorshift';
 
 /** Optimal cost of a prefix code with lengths <= maxBits (package-merge, Larmore and Hirschberg). */
 function packageMergeCost(freqs: number[], maxBits: number): number {
@@ -18,16 +19,6 @@ function packageMergeCost(freqs: number[], maxBits: number): number {
   }
   // The 2n - 2 cheapest items of the last list, summed, are the optimal cost.
   return list.slice(0, 2 * leaves.length - 2).reduce((s, f) => s + f, 0);
-}
-
-function xorshift(seed: number): () => number {
-  let x = seed >>> 0 || 1;
-  return () => {
-    x ^= x << 13; x >>>= 0;
-    x ^= x >>> 17;
-    x ^= x << 5; x >>>= 0;
-    return x;
-  };
 }
 
 test('huffman: lengths within the limit, complete, and of optimal cost (random and Fibonacci-skewed frequencies)', () => {
