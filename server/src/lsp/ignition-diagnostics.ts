@@ -4,7 +4,7 @@ import { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver';
 import { parseDocument, isMap, isSeq, isScalar, Node as YamlNode } from 'yaml';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { ReportEntry, formatPath } from '../core';
-import { validateIgnitionDocument } from '../core/ignition';
+import { validateIgnitionDocumentText } from '../core/ignition';
 import { DIAGNOSTIC_SOURCE, withCodeDescription } from './diagnostics';
 
 const SEVERITY: Record<ReportEntry['kind'], DiagnosticSeverity> = {
@@ -37,9 +37,8 @@ function nodeAt(root: unknown, path: readonly (string | number)[]): YamlNode | u
 
 export function ignitionDiagnostics(doc: TextDocument, strict: boolean): Diagnostic[] {
   const text = doc.getText();
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    JSON.parse(text);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const at = /position (\d+)/.exec(message);
@@ -56,7 +55,7 @@ export function ignitionDiagnostics(doc: TextDocument, strict: boolean): Diagnos
   }
   // The `yaml` package reads JSON with source ranges; repeated keys are allowed as in Go's decoder.
   const positions = parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
-  return validateIgnitionDocument(json).map((entry) => {
+  return validateIgnitionDocumentText(text).map((entry) => {
     const node = entry.path ? nodeAt(positions.contents, entry.path) : undefined;
     const [start, end] = node?.range ? [node.range[0], node.range[1]] : [0, 0];
     const startPos = doc.positionAt(start);

@@ -9,7 +9,7 @@ import { validateIgnition, walkConfig } from './validate';
 import { validateIgnitionDuplicates } from './duplicates';
 import { IGNITION_VERSIONS, IgnitionVersion } from './versions';
 import { isObj } from './values';
-import { canonicalIgnitionKeys, canonicalIgnitionKeysOfText, findIgnitionTypeErrors } from './decode';
+import { canonicalIgnitionKeys, canonicalIgnitionKeysOfText, findIgnitionTypeErrors, findIgnitionTypeErrorsInText } from './decode';
 
 /** The spec version a version text selects (as go-semver compares versions), if supported. */
 export function parseIgnitionVersion(text: string): IgnitionVersion | undefined {
@@ -114,6 +114,28 @@ function versionStubError(json: unknown): ReportEntry | undefined {
  * all reported (Ignition itself prints only the first).
  */
 export function validateIgnitionDocument(json: unknown): ReportEntry[] {
+  const version = documentVersion(json);
+  if (Array.isArray(version)) return version;
+  // Values of the wrong JSON type stop Ignition before any validation.
+  const typeErrors = findIgnitionTypeErrors(json, version);
+  if (typeErrors.length > 0) return typeErrors;
+  return validateIgnitionWithContext(json, version);
+}
+
+/**
+ * validateIgnitionDocument over the JSON text (already known to be valid JSON), read as Go reads
+ * it: integers stay exact beyond 2^53 and a key written twice decodes twice.
+ */
+export function validateIgnitionDocumentText(text: string): ReportEntry[] {
+  const version = documentVersion(JSON.parse(text));
+  if (Array.isArray(version)) return version;
+  const typeErrors = findIgnitionTypeErrorsInText(text, version);
+  if (typeErrors.length > 0) return typeErrors;
+  return validateIgnitionTextWithContext(text, version);
+}
+
+/** The spec version a document declares, or the findings that stop it before validation. */
+function documentVersion(json: unknown): IgnitionVersion | ReportEntry[] {
   // Ignition first decodes only ignition.version; every spec version has that field.
   const stubError = versionStubError(json);
   if (stubError) return [stubError];
@@ -124,8 +146,5 @@ export function validateIgnitionDocument(json: unknown): ReportEntry[] {
   if (canonicalSemver(text) === undefined) return error(IGN.invalidVersion.message, IGN.invalidVersion.code);
   const version = parseIgnitionVersion(text);
   if (!version) return error(IGN.unknownVersion.message, IGN.unknownVersion.code);
-  // Values of the wrong JSON type stop Ignition before any validation.
-  const typeErrors = findIgnitionTypeErrors(json, version);
-  if (typeErrors.length > 0) return typeErrors;
-  return validateIgnitionWithContext(json, version);
+  return version;
 }

@@ -13,6 +13,6 @@ export { structFields, reachableStructs, type IgnType, type ResolvedField, type 
 export { normalizeIgnition } from './normalize';
 export { validateIgnition, validateIgnitionAndDuplicates, walkConfig } from './validate';
 export { validateIgnitionDuplicates } from './duplicates';
-export { validateIgnitionDocument, validateIgnitionWithContext, validateIgnitionTextWithContext, parseIgnitionVersion, findUnusedIgnitionKeys } from './document';
+export { validateIgnitionDocument, validateIgnitionDocumentText, validateIgnitionWithContext, validateIgnitionTextWithContext, parseIgnitionVersion, findUnusedIgnitionKeys } from './document';
 export { findIgnitionTypeErrors, findIgnitionTypeErrorsInText, canonicalIgnitionKeys, canonicalIgnitionKeysOfText, goTypeName } from './decode';
 export { parseUnitFile, type UnitOption, type UnitParse } from './go/systemd-unit';
