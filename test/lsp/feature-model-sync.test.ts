@@ -11,20 +11,14 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DocumentStore, editsSince, textRevision } from '../../server/src/lsp/documents';
 import { FeatureDocuments, completionAt, hoverAt } from '../../server/src/lsp/editor-features';
 import { FeatureDocument, createFeatureDocument } from '../../server/src/core/features';
+import { xorshift } from '../support/xorshift';
 
 const CASES = join(__dirname, '../../../shared/conformance/cases');
 const uri = 'file:///tmp/feature-model-sync.bu';
 
 function random(seed: number): (n: number) => number {
-  let s = seed >>> 0 || 1;
-  return (n) => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s % n;
-  };
+  const next = xorshift(seed);
+  return (n) => next() % n;
 }
 
 const PIECES = ['\n', '\n    ', ' ', 'x', '- ', ': ', '|', '|-\n', '"', "'", '#', '\r\n', 'key: value\n', '  contents:\n    inline: >\n'];

@@ -9,7 +9,7 @@ import { clearGzipMemo, gzipGoMemo } from '../../../server/src/core/encoding/gzi
 import { base64Encode } from '../../../server/src/core/encoding/base64';
 import { quoteGoJsonString } from '../../../server/src/core/encoding/gojson';
 import { encodeDataUrl, escapeDataUrlBytes, escapedByteLength } from '../../../server/src/core/encoding/dataurl';
-import { xorshift } from './xorshift';
+import { xorshift } from '../../support/xorshift';
 
 /** Inputs of assorted shapes: random bytes, a small alphabet, and text with many back references. */
 function randomInput(next: () => number, size: number): Uint8Array {

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { decodeGoString, decodeGoStringBytewise, encodeGoString, encodeGoStringBytewise } from '../../../server/src/core/encoding/goString';
-import { xorshift } from './xorshift';
+import { xorshift } from '../../support/xorshift';
 
 /** Bytes mixing ASCII, valid multi-byte UTF-8, a BOM, and (sometimes) invalid sequences of every kind. */
 function randomBytes(next: () => number, withInvalid: boolean): Uint8Array {

@@ -8,7 +8,7 @@ import { gzipGo, gzipGoWithin } from '../../../server/src/core/encoding/gzip';
 import { GoDeflater } from '../../../server/src/core/encoding/deflate';
 import { clearGzipMemo, gzipGoMemoWithin } from '../../../server/src/core/encoding/gzipMemo';
 import { corpusAvailable, loadCorpus } from './corpus';
-import { xorshift } from './xorshift';
+import { xorshift } from '../../support/xorshift';
 
 /** Random bytes, small alphabets, skewed letters, and text with back references (every block type wins somewhere). */
 function randomInput(next: () => number, size: number): Uint8Array {

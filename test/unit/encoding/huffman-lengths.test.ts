@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { HuffmanCode, buildHuffmanCode } from '../../../server/src/core/encoding/huffmanCode';
-import { xorshift } from './xorshift';
+import { xorshift } from '../../support/xorshift';
 
 /** Optimal cost of a prefix code with lengths <= maxBits (package-merge, Larmore and Hirschberg). */
 function packageMergeCost(freqs: number[], maxBits: number): number {

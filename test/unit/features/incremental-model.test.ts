@@ -9,21 +9,15 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FeatureDocument, OffsetEdit } from '../../../server/src/core/features/document-model';
+import { xorshift } from '../../support/xorshift';
 
 const CASES = join(__dirname, '../../../../shared/conformance/cases');
 const BENCH = join(__dirname, '../../../../shared/bench/gen-docs.mjs');
 
 /** Deterministic pseudo-random numbers (a failing sequence can be replayed from its seed). */
 function random(seed: number): (n: number) => number {
-  let s = seed >>> 0 || 1;
-  return (n) => {
-    s ^= s << 13;
-    s >>>= 0;
-    s ^= s >>> 17;
-    s ^= s << 5;
-    s >>>= 0;
-    return s % n;
-  };
+  const next = xorshift(seed);
+  return (n) => next() % n;
 }
 
 // Pieces an editor inserts: line breaks with indentation, YAML indicators that start or end block

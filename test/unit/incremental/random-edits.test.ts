@@ -19,7 +19,7 @@ import { corpusAvailable, loadCases, restoredCaseDir } from '../../conformance/c
 // parallel use the same copies, so this file gets a folder of its own.
 process.env.TMPDIR = mkdtempSync(join(tmpdir(), 'butane-diag-test-'));
 import { editorSettingsFor } from '../../lsp/cli-settings';
-import { random, randomEdit, typingEdit } from './edit-sequences';
+import { Edit, editSequence, randomEdit, typingEdit } from './edit-sequences';
 
 function canonical(ds: Diagnostic[]): string[] {
   return ds.map((d) => JSON.stringify([d.range, d.severity, d.code, d.message, d.source, d.data ?? null, d.relatedInformation ?? null])).sort();
@@ -32,20 +32,11 @@ function runSequence(
   seed: number,
   steps: number,
   engine: IncrementalDiagnostics,
-  edit: (text: string, rnd: () => number) => string = randomEdit,
+  edit: Edit = randomEdit,
 ): void {
-  const rnd = random(seed);
-  let text = start;
-  // Edits and undos, as when typing: an undo returns to the text before the last edit.
-  const history: string[] = [];
-  for (let version = 1; version <= steps; version++) {
-    if (version > 1) {
-      if (history.length > 0 && rnd() < 0.4) text = history.pop()!;
-      else {
-        history.push(text);
-        text = edit(text, rnd);
-      }
-    }
+  let version = 0;
+  for (const text of editSequence(start, seed, steps, edit)) {
+    version++;
     const doc = { uri, version, getText: () => text };
     const got = engine.diagnosticsFor(doc, inputs);
     const want = diagnosticsOf(analyze(doc, inputs, () => undefined));

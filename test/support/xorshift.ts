@@ -1,4 +1,5 @@
-// A seeded 32-bit xorshift generator: reproducible random inputs for the encoders' property tests.
+// A seeded 32-bit xorshift generator: reproducible random inputs for property tests (a failing
+// case replays from its seed).
 export function xorshift(seed: number): () => number {
   let x = seed >>> 0 || 1;
   return () => {
