@@ -7,6 +7,7 @@ import { IgnitionVersion } from './versions';
 import { isObj } from './values';
 import { JsonNode, jsonNodeOf, parseJsonText } from './go/json-text';
 import { goIntOf } from '../util/go-int';
+import { goZeroValue } from '../util/go-zero';
 
 /** The Go type as reflect prints it, e.g. "[]types.Unit", "types.Device", "int". */
 export function goTypeName(type: IgnType): string {
@@ -116,22 +117,6 @@ function typeErrorsOfNode(root: JsonNode, version: IgnitionVersion): ReportEntry
   return out;
 }
 
-/** Go's zero value of a type, as canonicalIgnitionKeys represents it (nil pointers and slices absent). */
-function zeroValue(type: IgnType): unknown {
-  switch (type.kind) {
-    case 'string':
-      return '';
-    case 'int':
-      return 0;
-    case 'bool':
-      return false;
-    case 'struct':
-      return {};
-    default:
-      return undefined;
-  }
-}
-
 /**
  * Decodes `value` into an existing Go value the way encoding/json does: JSON null clears pointers
  * and slices and leaves every other value as it was; an object decodes into the struct already
@@ -146,7 +131,7 @@ function decodeInto(existing: unknown, node: JsonNode, type: IgnType, version: I
     case 'slice': {
       if (node.kind !== 'array') return plainValue(node);
       const old = Array.isArray(existing) ? existing : [];
-      return node.items.map((item, i) => decodeInto(old[i], item, type.elem, version) ?? zeroValue(type.elem));
+      return node.items.map((item, i) => decodeInto(old[i], item, type.elem, version) ?? goZeroValue(type.elem));
     }
     case 'struct': {
       if (node.kind !== 'object') return plainValue(node);

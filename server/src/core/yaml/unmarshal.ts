@@ -7,6 +7,7 @@ import { resolve, ResolveFailure, Resolved } from './resolve';
 import { goQuote, goStringPrefix } from './go-text';
 import { decodeGoString } from '../encoding/goString';
 import { goIntFromFloat, goIntOf } from '../util/go-int';
+import { goZeroValue } from '../util/go-zero';
 
 export interface UnmarshalResult {
   /**
@@ -49,22 +50,6 @@ export function goTypeName(t: GoType): string {
       return 'map[string]' + goTypeName(t.elem);
     case 'struct':
       return t.goName;
-  }
-}
-
-function zeroValue(t: GoType): unknown {
-  switch (t.kind) {
-    case 'string':
-      return '';
-    case 'int':
-    case 'float':
-      return 0;
-    case 'bool':
-      return false;
-    case 'struct':
-      return {};
-    default:
-      return undefined;
   }
 }
 
@@ -196,7 +181,7 @@ class Decoder {
         return this.byKind(n, t, current);
       }
       // yaml.v3 allocates the pointer before decoding, so it stays set even on a type error.
-      const inner = this.decodeInto(n, t.elem, current === undefined ? zeroValue(t.elem) : current);
+      const inner = this.decodeInto(n, t.elem, current === undefined ? goZeroValue(t.elem) : current);
       return { ok: inner.ok, value: inner.value };
     }
     return this.byKind(n, t, current);
@@ -205,7 +190,7 @@ class Decoder {
   /** decode() for a non-alias node and a dereferenced target. */
   private decodeInto(n: YNode, t: GoType, current: unknown): Decoded {
     if (t.kind === 'pointer') {
-      const inner = this.decodeInto(n, t.elem, current === undefined ? zeroValue(t.elem) : current);
+      const inner = this.decodeInto(n, t.elem, current === undefined ? goZeroValue(t.elem) : current);
       return { ok: inner.ok, value: inner.value };
     }
     return this.byKind(n, t, current);
@@ -301,7 +286,7 @@ class Decoder {
     if (t.kind !== 'slice') return this.typeError(n, '!!seq', t);
     const out: unknown[] = [];
     for (const item of n.items) {
-      const r = this.decode(item, t.elem, zeroValue(t.elem));
+      const r = this.decode(item, t.elem, goZeroValue(t.elem));
       if (r.ok) out.push(r.value === undefined ? null : r.value);
     }
     return { ok: true, value: out };
@@ -381,7 +366,7 @@ class Decoder {
         continue;
       }
       done.add(sname);
-      const r = this.decode(value, field.type, obj[sname] ?? zeroValue(field.type));
+      const r = this.decode(value, field.type, obj[sname] ?? goZeroValue(field.type));
       if (isZero(field.type, r.value) && field.type.kind !== 'pointer') delete obj[sname];
       else if (r.value === undefined) delete obj[sname];
       else obj[sname] = r.value;
@@ -410,7 +395,7 @@ class Decoder {
         if (merged.has(id)) continue;
         merged.add(id);
       }
-      const r = this.decode(value, t.elem, zeroValue(t.elem));
+      const r = this.decode(value, t.elem, goZeroValue(t.elem));
       if (r.ok || (isNull(value) && (isNew || !(name in obj)))) obj[name] = r.value === undefined ? null : r.value;
     }
     this.mergedFields = merged;
@@ -459,9 +444,9 @@ export function unmarshal(node: YNode | null, type: GoType): UnmarshalResult {
 
 function decodeNode(node: YNode | null, type: GoType): UnmarshalResult {
   const d = new Decoder();
-  if (node === null) return { value: zeroValue(type), errors: [] };
+  if (node === null) return { value: goZeroValue(type), errors: [] };
   try {
-    const r = d.decode(node, type, zeroValue(type));
+    const r = d.decode(node, type, goZeroValue(type));
     const value = r.value === undefined && type.kind === 'struct' ? {} : r.value;
     return { value, errors: d.errors };
   } catch (e) {
