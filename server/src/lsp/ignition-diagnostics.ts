@@ -37,8 +37,9 @@ function nodeAt(root: unknown, path: readonly (string | number)[]): YamlNode | u
 
 export function ignitionDiagnostics(doc: TextDocument, strict: boolean): Diagnostic[] {
   const text = doc.getText();
+  let json: unknown;
   try {
-    JSON.parse(text);
+    json = JSON.parse(text);
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
     const at = /position (\d+)/.exec(message);
@@ -55,7 +56,7 @@ export function ignitionDiagnostics(doc: TextDocument, strict: boolean): Diagnos
   }
   // The `yaml` package reads JSON with source ranges; repeated keys are allowed as in Go's decoder.
   const positions = parseDocument(text, { uniqueKeys: false, keepSourceTokens: false });
-  return validateIgnitionDocumentText(text).map((entry) => {
+  return validateIgnitionDocumentText(text, json).map((entry) => {
     const node = entry.path ? nodeAt(positions.contents, entry.path) : undefined;
     const [start, end] = node?.range ? [node.range[0], node.range[1]] : [0, 0];
     const startPos = doc.positionAt(start);

@@ -72,7 +72,8 @@ export function findIgnitionTypeErrorsInText(text: string, version: IgnitionVers
   return typeErrorsOfNode(parseJsonText(text), version);
 }
 
-function typeErrorsOfNode(root: JsonNode, version: IgnitionVersion): ReportEntry[] {
+/** findIgnitionTypeErrors over a document already read by parseJsonText. */
+export function typeErrorsOfNode(root: JsonNode, version: IgnitionVersion): ReportEntry[] {
   const out: ReportEntry[] = [];
   const fail = (node: JsonNode, type: IgnType, path: Path, ctx: ErrorContext | undefined, literal?: string): void => {
     const what = literal ?? nodeKind(node);
@@ -180,5 +181,10 @@ export function canonicalIgnitionKeys(json: unknown, version: IgnitionVersion): 
 
 /** canonicalIgnitionKeys over JSON text: repeated keys decode one after the other, as in Go. */
 export function canonicalIgnitionKeysOfText(text: string, version: IgnitionVersion): unknown {
-  return decodeInto(undefined, parseJsonText(text), ROOT_TYPE, version);
+  return canonicalIgnitionKeysOfNode(parseJsonText(text), version);
+}
+
+/** canonicalIgnitionKeysOfText over a document already read by parseJsonText. */
+export function canonicalIgnitionKeysOfNode(root: JsonNode, version: IgnitionVersion): unknown {
+  return decodeInto(undefined, root, ROOT_TYPE, version);
 }

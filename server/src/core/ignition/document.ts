@@ -9,7 +9,8 @@ import { validateIgnition, walkConfig } from './validate';
 import { validateIgnitionDuplicates } from './duplicates';
 import { IGNITION_VERSIONS, IgnitionVersion } from './versions';
 import { isObj } from './values';
-import { canonicalIgnitionKeys, canonicalIgnitionKeysOfText, findIgnitionTypeErrors, findIgnitionTypeErrorsInText } from './decode';
+import { canonicalIgnitionKeys, canonicalIgnitionKeysOfNode, canonicalIgnitionKeysOfText, findIgnitionTypeErrors, typeErrorsOfNode } from './decode';
+import { parseJsonText } from './go/json-text';
 
 /** The spec version a version text selects (as go-semver compares versions), if supported. */
 export function parseIgnitionVersion(text: string): IgnitionVersion | undefined {
@@ -124,14 +125,17 @@ export function validateIgnitionDocument(json: unknown): ReportEntry[] {
 
 /**
  * validateIgnitionDocument over the JSON text (already known to be valid JSON), read as Go reads
- * it: integers stay exact beyond 2^53 and a key written twice decodes twice.
+ * it: integers stay exact beyond 2^53 and a key written twice decodes twice. `parsed` is the
+ * caller's JSON.parse of the same text, if it has one.
  */
-export function validateIgnitionDocumentText(text: string): ReportEntry[] {
-  const version = documentVersion(JSON.parse(text));
+export function validateIgnitionDocumentText(text: string, parsed: unknown = JSON.parse(text)): ReportEntry[] {
+  const version = documentVersion(parsed);
   if (Array.isArray(version)) return version;
-  const typeErrors = findIgnitionTypeErrorsInText(text, version);
+  // One read as Go's decoder sees the text serves the type check and the decode.
+  const root = parseJsonText(text);
+  const typeErrors = typeErrorsOfNode(root, version);
   if (typeErrors.length > 0) return typeErrors;
-  return validateIgnitionTextWithContext(text, version);
+  return contextFindings(parsed, canonicalIgnitionKeysOfNode(root, version), version);
 }
 
 /** The spec version a document declares, or the findings that stop it before validation. */
