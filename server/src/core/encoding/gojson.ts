@@ -15,6 +15,30 @@ export function marshalGoJson(value: unknown, pretty: boolean): string {
 }
 
 /**
+ * marshalGoJson for decoded configs, whose numbers are all Go integers (never -0, NaN or ±Infinity;
+ * bigints past 2^53 are fine). Most of the text comes from the native JSON.stringify, which lays out
+ * and escapes as Go does except for the HTML-unsafe characters (patched afterwards), \b and \f (Go
+ * writes \u0008, \u000c) and lone surrogates (Go writes \ufffd); output that may hold one of the
+ * latter two, or a bigint, goes through marshalGoJson instead.
+ */
+export function marshalGoConfigJson(value: unknown, pretty: boolean): string {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value, null, pretty ? 2 : undefined);
+  } catch {
+    text = undefined; // a bigint
+  }
+  // A false alarm (an escaped backslash followed by b, f or ud8..) only costs the slower path.
+  if (text === undefined || NATIVE_ESCAPE_DIFFERS.test(text)) return marshalGoJson(value, pretty);
+  // These characters occur only inside strings: JSON's own syntax has none of them.
+  return HTML_UNSAFE.test(text) ? text.replace(HTML_UNSAFE_ALL, (c) => '\\u' + c.charCodeAt(0).toString(16).padStart(4, '0')) : text;
+}
+
+const NATIVE_ESCAPE_DIFFERS = /\\[bf]|\\ud[89a-f]/;
+const HTML_UNSAFE = /[<>&\u2028\u2029]/;
+const HTML_UNSAFE_ALL = /[<>&\u2028\u2029]/g;
+
+/**
  * `newline` is null for compact output, otherwise "\n" followed by the indentation of the
  * current depth (two spaces per level).
  */
