@@ -5,6 +5,7 @@ import { decodeInput, DecodedInput, utf16Offset } from './reader';
 import { Mark, Scanner, YamlFailure } from './scanner';
 import { EventParser, YamlEvent } from './events';
 import { resolvePlainTag, shortTag } from './resolve';
+import { parseBlockSubset } from './block-subset';
 
 /** The text yaml.v3 prints for a failure (with its "yaml: " prefix), and the line it names. */
 export function describeFailure(f: YamlFailure): { message: string; line?: number } {
@@ -146,6 +147,12 @@ export function parseYaml(input: string | Uint8Array): ParsedYaml {
 
 /** parseYaml over already decoded input (`text` is what the result carries). */
 export function parseDecoded(decoded: DecodedInput, text: string): ParsedYaml {
+  // Plain block-style ASCII documents (most configs) take the short way; anything else, and
+  // every error, goes through the full scanner and parser.
+  if (decoded.offsets === null && decoded.error === undefined) {
+    const root = parseBlockSubset(decoded.text);
+    if (root !== undefined) return { text, root, documentCount: 1 };
+  }
   const scanner = new Scanner(decoded);
   const composer = new Composer(new EventParser(scanner), decoded);
   let first: { root: YNode | null; start: Mark } | undefined;
