@@ -1,6 +1,6 @@
 // A line-at-a-time reader for the YAML most configs are written in: block mappings and
 // sequences, plain and single-line quoted scalars, literal/folded block scalars and comments,
-// in ASCII text without tabs or CRs. It builds exactly the tree the full scanner → parser →
+// in printable ASCII text without tabs or CRs. It builds exactly the tree the full scanner → parser →
 // composer chain builds (same nodes, tags, lines, columns, offsets), with far fewer steps per
 // line: a cold run spends most of its time in the interpreter, so fewer operations is what counts.
 //
@@ -33,8 +33,8 @@ const AFTER_QUOTED = / *(?:#[^\n]*)?(?=\n|$)/y;
 const MAPPING_VALUE = /: |:$/;
 /** Characters that cannot start a plain scalar here (some could with a following non-blank; not ours). */
 const NOT_PLAIN_START = /[-?:,[\]{}#&*!|>'"%@`]/y;
-/** Input the subset never reads: tabs, CRs (ASCII text only reaches this reader). */
-const UNSUPPORTED_CHARS = /[\t\r]/;
+/** The subset is printable ASCII and LF: no tabs, CRs, control or non-ASCII characters. */
+const UNSUPPORTED_CHARS = /[^\n\x20-\x7e]/;
 /** A ' #' run inside a plain scalar's line starts a comment. */
 const COMMENT_START = / #/;
 
@@ -316,7 +316,7 @@ function scalar(value: string, tag: string, style: YScalar['style'], line: numbe
 }
 
 /**
- * The root of the single document in `text` (ASCII, decoded without error) when the text is
+ * The root of the single document in `text` when the text is
  * within the subset described above; undefined otherwise (the caller then runs the full parser).
  */
 export function parseBlockSubset(text: string): YNode | undefined {

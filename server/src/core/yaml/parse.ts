@@ -153,6 +153,11 @@ export function parseDecoded(decoded: DecodedInput, text: string): ParsedYaml {
     const root = parseBlockSubset(decoded.text);
     if (root !== undefined) return { text, root, documentCount: 1 };
   }
+  return parseWithScanner(decoded, text);
+}
+
+/** parseDecoded through the full scanner → parser → composer chain (every input, every error). */
+export function parseWithScanner(decoded: DecodedInput, text: string): ParsedYaml {
   const scanner = new Scanner(decoded);
   const composer = new Composer(new EventParser(scanner), decoded);
   let first: { root: YNode | null; start: Mark } | undefined;
