@@ -53,7 +53,7 @@ function keyOf(structName: string, item: unknown): string {
   }
 }
 
-interface ListCheck {
+export interface ListCheck {
   json: string;
   /** The key space the list's elements share (its own Go name unless merged). */
   keySpace: string;
@@ -63,7 +63,7 @@ interface ListCheck {
 /** Per version and struct: the list fields to check, in field order (computed once, not per value). */
 const checksCache = new Map<IgnitionVersion, Map<string, ListCheck[]>>();
 
-function listChecks(structName: string, version: IgnitionVersion): ListCheck[] {
+export function listChecks(structName: string, version: IgnitionVersion): ListCheck[] {
   let byStruct = checksCache.get(version);
   if (!byStruct) checksCache.set(version, (byStruct = new Map()));
   let checks = byStruct.get(structName);

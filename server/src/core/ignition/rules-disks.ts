@@ -3,7 +3,7 @@ import { IGN, Finding } from './messages';
 import { byteLength } from './go/text';
 import { pathProblem } from './rules-storage';
 import { GoInt, goIntAdd } from '../util/go-int';
-import { Rule, asObj, at, int, isFalse, isTrue, list, nilOrEmpty, notEmpty, pBool, pInt, pStr, str, Obj } from './values';
+import { Rule, asObj, int, isFalse, isTrue, list, nilOrEmpty, notEmpty, pBool, pInt, pStr, str, Obj } from './values';
 
 const GUID = /^(|[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12})$/;
 
@@ -59,18 +59,18 @@ function overlap(parts: Obj[]): number | undefined {
 const disk: Rule = (v, path, out) => {
   const o = asObj(v);
   const device = str(o, 'device');
-  if (device === '') return out.error(at(path, 'device'), IGN.diskDeviceRequired);
-  out.error(at(path, 'device'), pathProblem(device));
+  if (device === '') return out.errorAt(IGN.diskDeviceRequired, path, 'device');
+  out.errorAt(pathProblem(device), path, 'device');
   const parts = list(o, 'partitions').map(asObj);
   const collide = numberCollision(parts);
-  if (collide !== undefined) out.error(at(path, 'partitions', collide), IGN.partitionNumbersCollide);
+  if (collide !== undefined) out.errorAt(IGN.partitionNumbersCollide, path, 'partitions', collide);
   const overlapping = overlap(parts);
-  if (overlapping !== undefined) out.error(at(path, 'partitions', overlapping), IGN.partitionsOverlap);
+  if (overlapping !== undefined) out.errorAt(IGN.partitionsOverlap, path, 'partitions', overlapping);
   const hasZero = parts.some((p) => int(p, 'number') === 0);
   const hasShouldNotExist = parts.some((p) => isFalse(pBool(p, 'shouldExist')));
-  if (hasZero && hasShouldNotExist) out.error(at(path, 'partitions'), IGN.zeroesWithShouldNotExist);
+  if (hasZero && hasShouldNotExist) out.errorAt(IGN.zeroesWithShouldNotExist, path, 'partitions');
   const sameLabel = labelCollision(parts);
-  if (sameLabel !== undefined) out.error(at(path, 'partitions', sameLabel), IGN.duplicateLabels);
+  if (sameLabel !== undefined) out.errorAt(IGN.duplicateLabels, path, 'partitions', sameLabel);
 };
 
 const partition: Rule = (v, path, out) => {
@@ -89,9 +89,9 @@ const partition: Rule = (v, path, out) => {
     if (byteLength(label) > 36) labelProblem = IGN.labelTooLong;
     else if (label.includes(':')) labelProblem = IGN.labelContainsColon;
   }
-  out.error(at(path, 'label'), labelProblem);
-  out.error(at(path, 'guid'), guidProblem(pStr(p, 'guid')));
-  out.error(at(path, 'typeGuid'), guidProblem(pStr(p, 'typeGuid')));
+  out.errorAt(labelProblem, path, 'label');
+  out.errorAt(guidProblem(pStr(p, 'guid')), path, 'guid');
+  out.errorAt(guidProblem(pStr(p, 'typeGuid')), path, 'typeGuid');
 };
 
 /** Filesystem formats and their label length limits (bytes); "none" exists from 3.3. */
@@ -107,8 +107,8 @@ const FORMATS = new Map<string, { since: number; maxLabel?: number; tooLong?: Fi
 const filesystem: Rule = (v, path, out) => {
   const f = asObj(v);
   const fsPath = pStr(f, 'path');
-  out.error(at(path, 'path'), nilOrEmpty(fsPath) ? undefined : pathProblem(fsPath as string));
-  out.error(at(path, 'device'), pathProblem(str(f, 'device')));
+  out.errorAt(nilOrEmpty(fsPath) ? undefined : pathProblem(fsPath as string), path, 'path');
+  out.errorAt(pathProblem(str(f, 'device')), path, 'device');
   const format = pStr(f, 'format');
   let formatProblem: Finding | undefined;
   if (nilOrEmpty(format)) {
@@ -124,7 +124,7 @@ const filesystem: Rule = (v, path, out) => {
     const known = FORMATS.get(format as string);
     if (!known || out.minor < known.since) formatProblem = IGN.filesystemInvalidFormat;
   }
-  out.error(at(path, 'format'), formatProblem);
+  out.errorAt(formatProblem, path, 'format');
   const label = pStr(f, 'label');
   let labelProblem: Finding | undefined;
   if (!nilOrEmpty(label)) {
@@ -134,7 +134,7 @@ const filesystem: Rule = (v, path, out) => {
       if (known?.maxLabel !== undefined && byteLength(label as string) > known.maxLabel) labelProblem = known.tooLong;
     }
   }
-  out.error(at(path, 'label'), labelProblem);
+  out.errorAt(labelProblem, path, 'label');
 };
 
 const LEVELS = new Set(['linear', 'raid0', '0', 'stripe', 'raid1', '1', 'mirror', 'raid4', '4', 'raid5', '5', 'raid6', '6', 'raid10', '10']);
@@ -151,8 +151,8 @@ const raid: Rule = (v, path, out) => {
     const spares = pInt(r, 'spares');
     if (spares !== undefined && spares !== 0) levelProblem = IGN.sparesUnsupportedForLevel;
   }
-  out.error(at(path, 'level'), levelProblem);
-  if (list(r, 'devices').length === 0) out.error(at(path, 'devices'), IGN.raidDevicesRequired);
+  out.errorAt(levelProblem, path, 'level');
+  if (list(r, 'devices').length === 0) out.errorAt(IGN.raidDevicesRequired, path, 'devices');
 };
 
 const device: Rule = (v, path, out) => out.error(path, pathProblem(typeof v === 'string' ? v : ''));

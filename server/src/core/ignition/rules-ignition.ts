@@ -22,7 +22,7 @@ const config: Rule = (v, path, out) => {
   const storage = sub(o, 'storage');
   for (const kind of ['files', 'directories', 'links']) {
     list(storage, kind).forEach((node, i) => {
-      if (unitPaths.has(str(asObj(node), 'path'))) out.error(at(path, 'storage', kind, i, 'path'), IGN.pathConflictsSystemd);
+      if (unitPaths.has(str(asObj(node), 'path'))) out.errorAt(IGN.pathConflictsSystemd, path, 'storage', kind, i, 'path');
     });
   }
 };

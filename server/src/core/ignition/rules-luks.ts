@@ -4,7 +4,7 @@ import { byteLength } from './go/text';
 import { parseGoUrl } from './go/url';
 import { urlProblemNilOk } from './urls';
 import { pathProblem } from './rules-storage';
-import { Rule, asObj, at, isTrue, list, nilOrEmpty, notEmpty, pBool, pInt, pStr, str, sub, Obj, isObj } from './values';
+import { Rule, asObj, isTrue, list, nilOrEmpty, notEmpty, pBool, pInt, pStr, str, sub, Obj, isObj } from './values';
 
 /** Clevis.IsPresent (3.3+ shape). */
 function clevisPresent(c: Obj): boolean {
@@ -19,11 +19,11 @@ function hasOtherClevisMethods(c: Obj): boolean {
 
 const luks: Rule = (v, path, out) => {
   const l = asObj(v);
-  if (str(l, 'name').includes('/')) out.error(at(path, 'name'), IGN.luksNameContainsSlash);
+  if (str(l, 'name').includes('/')) out.errorAt(IGN.luksNameContainsSlash, path, 'name');
   const label = pStr(l, 'label');
-  out.error(at(path, 'label'), !nilOrEmpty(label) && byteLength(label as string) > 47 ? IGN.luksLabelTooLong : undefined);
+  out.errorAt(!nilOrEmpty(label) && byteLength(label as string) > 47 ? IGN.luksLabelTooLong : undefined, path, 'label');
   const dev = pStr(l, 'device');
-  out.error(at(path, 'device'), nilOrEmpty(dev) ? IGN.diskDeviceRequired : pathProblem(dev as string));
+  out.errorAt(nilOrEmpty(dev) ? IGN.diskDeviceRequired : pathProblem(dev as string), path, 'device');
 
   const clevis = sub(l, 'clevis');
   // 3.2 has pointers for clevis and its custom pin: any custom block counts there.
@@ -31,16 +31,16 @@ const luks: Rule = (v, path, out) => {
     out.minor <= 2
       ? isObj(l.clevis) && isObj(clevis.custom) && hasOtherClevisMethods(clevis)
       : notEmpty(pStr(sub(clevis, 'custom'), 'pin')) && hasOtherClevisMethods(clevis);
-  if (customWithOthers) out.error(at(path, 'clevis'), IGN.clevisCustomWithOthers);
+  if (customWithOthers) out.errorAt(IGN.clevisCustomWithOthers, path, 'clevis');
 
   const keySource = pStr(sub(l, 'keyFile'), 'source');
   // Reported at "keys", a key Ignition's schema does not have.
-  if (urlProblemNilOk(keySource, out.minor)) out.error(at(path, 'keys'), IGN.invalidLuksKeyFile);
+  if (urlProblemNilOk(keySource, out.minor)) out.errorAt(IGN.invalidLuksKeyFile, path, 'keys');
 
   if (out.minor >= 5) {
     const cexPresent = isTrue(pBool(sub(l, 'cex'), 'enabled'));
-    if (clevisPresent(clevis) && cexPresent) out.error(at(path, 'cex'), IGN.cexWithClevis);
-    if (cexPresent && notEmpty(keySource)) out.error(at(path, 'cex'), IGN.cexWithKeyFile);
+    if (clevisPresent(clevis) && cexPresent) out.errorAt(IGN.cexWithClevis, path, 'cex');
+    if (cexPresent && notEmpty(keySource)) out.errorAt(IGN.cexWithKeyFile, path, 'cex');
   }
 };
 
@@ -52,8 +52,8 @@ const custom32: Rule = (v, path, out) => {
   const pin = str(c, 'pin');
   const config = str(c, 'config');
   if (pin === '' && config === '') return;
-  if (!CLEVIS_PINS.has(pin)) out.error(at(path, 'pin'), IGN.unknownClevisPin);
-  if (config === '') out.error(at(path, 'config'), IGN.clevisConfigRequired);
+  if (!CLEVIS_PINS.has(pin)) out.errorAt(IGN.unknownClevisPin, path, 'pin');
+  if (config === '') out.errorAt(IGN.clevisConfigRequired, path, 'config');
 };
 
 /** 3.3+ ClevisCustom; the pin name is checked only until 3.5. */
@@ -62,9 +62,9 @@ const clevisCustom: Rule = (v, path, out) => {
   const pin = pStr(c, 'pin');
   const config = pStr(c, 'config');
   if (nilOrEmpty(pin) && nilOrEmpty(config) && !isTrue(pBool(c, 'needsNetwork'))) return;
-  if (nilOrEmpty(pin)) out.error(at(path, 'pin'), IGN.clevisPinRequired);
-  else if (out.minor <= 5 && !CLEVIS_PINS.has(pin as string)) out.error(at(path, 'pin'), IGN.unknownClevisPin);
-  if (nilOrEmpty(config)) out.error(at(path, 'config'), IGN.clevisConfigRequired);
+  if (nilOrEmpty(pin)) out.errorAt(IGN.clevisPinRequired, path, 'pin');
+  else if (out.minor <= 5 && !CLEVIS_PINS.has(pin as string)) out.errorAt(IGN.unknownClevisPin, path, 'pin');
+  if (nilOrEmpty(config)) out.errorAt(IGN.clevisConfigRequired, path, 'config');
 };
 
 function tangUrlProblem(s: string): Finding | undefined {
@@ -84,11 +84,11 @@ function isJson(text: string): boolean {
 
 const tang: Rule = (v, path, out) => {
   const t = asObj(v);
-  out.error(at(path, 'url'), tangUrlProblem(str(t, 'url')));
-  if (nilOrEmpty(pStr(t, 'thumbprint'))) out.error(at(path, 'thumbprint'), IGN.tangThumbprintRequired);
+  out.errorAt(tangUrlProblem(str(t, 'url')), path, 'url');
+  if (nilOrEmpty(pStr(t, 'thumbprint'))) out.errorAt(IGN.tangThumbprintRequired, path, 'thumbprint');
   if (out.minor >= 4) {
     const adv = pStr(t, 'advertisement');
-    if (notEmpty(adv) && !isJson(adv as string)) out.error(at(path, 'advertisement'), IGN.invalidTangAdvertisement);
+    if (notEmpty(adv) && !isJson(adv as string)) out.errorAt(IGN.invalidTangAdvertisement, path, 'advertisement');
   }
 };
 

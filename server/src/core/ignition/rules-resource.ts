@@ -26,31 +26,31 @@ function headersSchemeProblem(o: Obj): Finding | undefined {
 
 /** File contents / appends (3.0 FileContents, 3.1+ Resource): the checks both share. */
 function contentsChecks(o: Obj, path: Path, out: Collector): void {
-  out.error(at(path, 'compression'), compressionProblem(o));
-  out.error(at(path, 'verification', 'hash'), verificationProblem(o));
-  out.error(at(path, 'source'), urlProblemNilOk(pStr(o, 'source'), out.minor));
+  out.errorAt(compressionProblem(o), path, 'compression');
+  out.errorAt(verificationProblem(o), path, 'verification', 'hash');
+  out.errorAt(urlProblemNilOk(pStr(o, 'source'), out.minor), path, 'source');
 }
 
 const resource: Rule = (v, path, out) => {
   const o = asObj(v);
   contentsChecks(o, path, out);
-  out.error(at(path, 'httpHeaders'), headersSchemeProblem(o));
+  out.errorAt(headersSchemeProblem(o), path, 'httpHeaders');
 };
 
 const fileContents: Rule = (v, path, out) => contentsChecks(asObj(v), path, out);
 
 const configReference: Rule = (v, path, out) => {
-  out.error(at(path, 'source'), urlProblemNilOk(pStr(asObj(v), 'source'), out.minor));
+  out.errorAt(urlProblemNilOk(pStr(asObj(v), 'source'), out.minor), path, 'source');
 };
 
 const caReference: Rule = (v, path, out) => {
-  out.error(at(path, 'source'), urlProblem(str(asObj(v), 'source'), out.minor));
+  out.errorAt(urlProblem(str(asObj(v), 'source'), out.minor), path, 'source');
 };
 
 const httpHeader: Rule = (v, path, out) => {
   const o = asObj(v);
-  out.error(at(path, 'name'), str(o, 'name') === '' ? IGN.emptyHttpHeaderName : undefined);
-  out.error(at(path, 'value'), pStr(o, 'value') === '' ? IGN.invalidHttpHeader : undefined);
+  out.errorAt(str(o, 'name') === '' ? IGN.emptyHttpHeaderName : undefined, path, 'name');
+  out.errorAt(pStr(o, 'value') === '' ? IGN.invalidHttpHeader : undefined, path, 'value');
 };
 
 /** Hex digest lengths of the hash functions each version knows. */
@@ -73,7 +73,7 @@ const verification: Rule = (v, path, out) => {
 
 /** validateRequiredSource applied per element of a list of resources (merge, CA bundles). */
 export function requireSources(o: Obj, key: string, path: Path, out: Collector): void {
-  list(o, key).forEach((item, i) => out.error(at(path, key, i), requiredSourceProblem(pStr(asObj(item), 'source'), out.minor)));
+  list(o, key).forEach((item, i) => out.errorAt(requiredSourceProblem(pStr(asObj(item), 'source'), out.minor), path, key, i));
 }
 
 export const RESOURCE_RULES: Record<string, Rule> = {

@@ -25,13 +25,13 @@ function specialBitsProblem(mode: GoInt | undefined, minor: number): Finding | u
 }
 
 function nodeChecks(o: Obj, path: Path, out: Collector): void {
-  out.error(at(path, 'path'), pathProblem(str(o, 'path')));
+  out.errorAt(pathProblem(str(o, 'path')), path, 'path');
 }
 
 function modeChecks(o: Obj, path: Path, out: Collector): void {
   const mode = pInt(o, 'mode');
-  out.error(at(path, 'mode'), modeProblem(mode));
-  out.warn(at(path, 'mode'), specialBitsProblem(mode, out.minor));
+  out.errorAt(modeProblem(mode), path, 'mode');
+  out.warnAt(specialBitsProblem(mode, out.minor), path, 'mode');
 }
 
 const directory: Rule = (v, path, out) => {
@@ -45,7 +45,7 @@ const file: Rule = (v, path, out) => {
   nodeChecks(o, path, out);
   modeChecks(o, path, out);
   const overwriteWithoutSource = isTrue(pBool(o, 'overwrite')) && pStr(sub(o, 'contents'), 'source') === undefined;
-  out.error(at(path, 'overwrite'), overwriteWithoutSource ? IGN.overwriteAndNilSource : undefined);
+  out.errorAt(overwriteWithoutSource ? IGN.overwriteAndNilSource : undefined, path, 'overwrite');
 };
 
 /** Links have no rule of their own: the embedded node's path check applies. */
@@ -81,17 +81,17 @@ function linkChecks(storage: Obj, path: Path, out: Collector, linkPaths: Map<str
   const links = list(storage, 'links').map(asObj);
   const dirs = list(storage, 'directories').map(asObj);
   links.forEach((l, i) => {
-    for (let n = underLink(str(l, 'path'), linkPaths); n > 0; n--) out.error(at(path, 'links', i), IGN.linkUsedSymlink);
+    for (let n = underLink(str(l, 'path'), linkPaths); n > 0; n--) out.errorAt(IGN.linkUsedSymlink, path, 'links', i);
     // Until 3.2 the target is a plain string and not required.
     const target = out.minor >= 3 ? pStr(l, 'target') : str(l, 'target');
     if (out.minor >= 3 && (target === undefined || target === '')) {
-      out.error(at(path, 'links', i, 'target'), IGN.linkTargetRequired);
+      out.errorAt(IGN.linkTargetRequired, path, 'links', i, 'target');
       return;
     }
     if (!isTrue(pBool(l, 'hard'))) return;
     let resolved = cleanPath(target as string);
     if (!isAbsPath(resolved)) resolved = joinPath(str(l, 'path'), target as string);
-    for (const d of dirs) if (resolved === str(d, 'path')) out.error(at(path, 'links', i), IGN.hardLinkToDirectory);
+    for (const d of dirs) if (resolved === str(d, 'path')) out.errorAt(IGN.hardLinkToDirectory, path, 'links', i);
     const user = sub(l, 'user');
     const group = sub(l, 'group');
     const owners: [Obj, string, string][] = [
@@ -101,7 +101,7 @@ function linkChecks(storage: Obj, path: Path, out: Collector, linkPaths: Map<str
       [group, 'group', 'name'],
     ];
     for (const [o, which, key] of owners) {
-      if (o[key] !== undefined && o[key] !== null) out.warn(at(path, 'links', i, which, key), IGN.hardLinkSpecifiesOwner);
+      if (o[key] !== undefined && o[key] !== null) out.warnAt(IGN.hardLinkSpecifiesOwner, path, 'links', i, which, key);
     }
   });
 }
@@ -123,10 +123,10 @@ const storage: Rule = (v, path, out) => {
   const s = asObj(v);
   const linkPaths = linkPathCounts(list(s, 'links').map(asObj));
   list(s, 'directories').forEach((d, i) => {
-    for (let n = underLink(str(asObj(d), 'path'), linkPaths); n > 0; n--) out.error(at(path, 'directories', i), IGN.directoryUsedSymlink);
+    for (let n = underLink(str(asObj(d), 'path'), linkPaths); n > 0; n--) out.errorAt(IGN.directoryUsedSymlink, path, 'directories', i);
   });
   list(s, 'files').forEach((f, i) => {
-    for (let n = underLink(str(asObj(f), 'path'), linkPaths); n > 0; n--) out.error(at(path, 'files', i), IGN.fileUsedSymlink);
+    for (let n = underLink(str(asObj(f), 'path'), linkPaths); n > 0; n--) out.errorAt(IGN.fileUsedSymlink, path, 'files', i);
   });
   linkChecks(s, path, out, linkPaths);
   filesystemVsDisks(s, path, out);

@@ -3,7 +3,7 @@
 import { IGN, invalidUnitContent, noInstallSection, noInstallSectionForTemplate, Finding } from './messages';
 import { extOf } from './go/path';
 import { parseUnitFile, UnitOption } from './go/systemd-unit';
-import { Rule, asObj, at, isTrue, list, nilOrEmpty, notEmpty, pBool, pStr, str, Obj } from './values';
+import { Rule, asObj, isTrue, list, nilOrEmpty, notEmpty, pBool, pStr, str, Obj } from './values';
 
 const UNIT_TYPES = new Set(['.service', '.socket', '.device', '.mount', '.automount', '.swap', '.target', '.path', '.timer', '.snapshot', '.slice', '.scope']);
 
@@ -19,19 +19,18 @@ const hasInstall = (options: UnitOption[]): boolean => options.some((o) => o.sec
 const unit: Rule = (v, path, out) => {
   const u = asObj(v);
   const name = str(u, 'name');
-  out.error(at(path, 'name'), UNIT_TYPES.has(extOf(name)) ? undefined : IGN.invalidSystemdExt);
+  out.errorAt(UNIT_TYPES.has(extOf(name)) ? undefined : IGN.invalidSystemdExt, path, 'name');
   const contents = pStr(u, 'contents');
   const { options, problem } = parseContents(contents);
-  const p = at(path, 'contents');
-  out.error(p, problem);
+  out.errorAt(problem, path, 'contents');
   // Only enabled units with contents that parsed need an [Install] option.
-  if (isTrue(pBool(u, 'enabled')) && !nilOrEmpty(contents) && options && !hasInstall(options)) out.warn(p, noInstallSection(name));
+  if (isTrue(pBool(u, 'enabled')) && !nilOrEmpty(contents) && options && !hasInstall(options)) out.warnAt(noInstallSection(name), path, 'contents');
 };
 
 const dropin: Rule = (v, path, out) => {
   const d = asObj(v);
-  out.error(at(path, 'contents'), parseContents(pStr(d, 'contents')).problem);
-  if (extOf(str(d, 'name')) !== '.conf') out.error(at(path, 'name'), IGN.invalidSystemdDropinExt);
+  out.errorAt(parseContents(pStr(d, 'contents')).problem, path, 'contents');
+  if (extOf(str(d, 'name')) !== '.conf') out.errorAt(IGN.invalidSystemdDropinExt, path, 'name');
 };
 
 // Go's "." matches anything but a newline (JavaScript's also stops at \r, U+2028, U+2029).
@@ -50,7 +49,7 @@ const systemd: Rule = (v, path, out) => {
     if (!t || !notEmpty(pStr(t, 'contents'))) return;
     const { options } = parseContents(pStr(t, 'contents'));
     if (!options) return;
-    if (!hasInstall(options)) out.warn(at(path, 'units', index, 'contents'), noInstallSectionForTemplate(template, name));
+    if (!hasInstall(options)) out.warnAt(noInstallSectionForTemplate(template, name), path, 'units', index, 'contents');
   });
 };
 

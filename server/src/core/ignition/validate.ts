@@ -2,7 +2,7 @@
 // field order, and at every value first apply its type's rule, then descend into its fields,
 // elements or pointee. Paths use the JSON keys ("json" tag).
 import { Path, PathSegment, ReportEntry } from '../types';
-import { IgnType, ROOT_TYPE, structFields } from './model';
+import { IgnType, ResolvedField, ROOT_TYPE, structFields } from './model';
 import { IgnitionVersion, minorOf } from './versions';
 import { Collector, Rule, isObj } from './values';
 import { IGNITION_RULES } from './rules-ignition';
@@ -11,7 +11,7 @@ import { STORAGE_RULES } from './rules-storage';
 import { DISK_RULES } from './rules-disks';
 import { LUKS_RULES } from './rules-luks';
 import { SYSTEMD_RULES } from './rules-systemd';
-import { duplicatesVisitor } from './duplicates';
+import { duplicatesVisitor, listChecks } from './duplicates';
 
 /** Rules by Go type name (struct names, and "Device" for RAID member devices). */
 const RULES: Record<string, Rule> = {
@@ -101,11 +101,78 @@ export function validateIgnition(config: unknown, version: IgnitionVersion): Rep
 export function validateIgnitionAndDuplicates(config: unknown, version: IgnitionVersion): { duplicates: ReportEntry[]; findings: ReportEntry[] } {
   const dups = new Collector(version, minorOf(version));
   const rules = new Collector(version, minorOf(version));
-  const visitDuplicates = duplicatesVisitor(version, dups);
-  const visitRules = rulesVisitor(rules);
-  walkConfig(config, ROOT_TYPE, [], version, (value, type, path) => {
-    visitDuplicates(value, type, path);
-    visitRules(value, type, path);
-  });
+  walkChecked(config, ROOT_TYPE, [], version, duplicatesVisitor(version, dups), rules);
   return { duplicates: dups.entries, findings: rules.entries };
+}
+
+/**
+ * walkConfig with the two visitors of validateIgnitionAndDuplicates built in. Only struct values
+ * and named strings have rules or duplicate checks, so the walk skips every field in which neither
+ * can occur (most fields: pointers to plain scalars); what it visits, it visits in walkConfig's order.
+ */
+function walkChecked(
+  value: unknown,
+  type: IgnType,
+  path: PathSegment[],
+  version: IgnitionVersion,
+  visitDuplicates: (value: unknown, type: IgnType, path: Path) => void,
+  rules: Collector,
+): void {
+  while (type.kind === 'pointer') {
+    if (value === undefined || value === null) return;
+    type = type.elem;
+  }
+  if (type.kind === 'struct') {
+    visitDuplicates(value, type, path);
+    const rule = RULES[type.name];
+    if (rule) rule(value, path, rules);
+    const obj = isObj(value) ? value : EMPTY;
+    const fields = checkedFields(type.name, version);
+    for (let f = 0; f < fields.length; f++) {
+      const field = fields[f];
+      path.push(field.json);
+      walkChecked(obj[field.json], field.type, path, version, visitDuplicates, rules);
+      path.pop();
+    }
+  } else if (type.kind === 'slice') {
+    if (!Array.isArray(value)) return;
+    const elem = type.elem;
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      walkChecked(value[i], elem, path, version, visitDuplicates, rules);
+      path.pop();
+    }
+  } else if (type.kind === 'string' && type.name !== undefined) {
+    const rule = RULES[type.name];
+    if (rule) rule(value, path, rules);
+  }
+}
+
+/** Per version and struct: the fields whose values a rule or duplicate check can see, in field order. */
+const checkedFieldsCache = new Map<IgnitionVersion, Map<string, ResolvedField[]>>();
+
+function checkedFields(structName: string, version: IgnitionVersion): ResolvedField[] {
+  let byStruct = checkedFieldsCache.get(version);
+  if (!byStruct) checkedFieldsCache.set(version, (byStruct = new Map()));
+  let fields = byStruct.get(structName);
+  if (!fields) {
+    fields = structFields(structName, version).fields.filter((field) => isChecked(field.type, version));
+    byStruct.set(structName, fields);
+  }
+  return fields;
+}
+
+/** Whether a value of this type can hold anything walkChecked visits. */
+function isChecked(type: IgnType, version: IgnitionVersion): boolean {
+  switch (type.kind) {
+    case 'pointer':
+    case 'slice':
+      return isChecked(type.elem, version);
+    case 'struct':
+      return RULES[type.name] !== undefined || listChecks(type.name, version).length > 0 || checkedFields(type.name, version).length > 0;
+    case 'string':
+      return type.name !== undefined && RULES[type.name] !== undefined;
+    default:
+      return false;
+  }
 }

@@ -50,6 +50,24 @@ export class Collector {
   warn(path: Path, finding: Finding | undefined): void {
     this.add('warning', path, finding);
   }
+  /**
+   * error(at(path, a, b, ...), finding), building the longer path only when there is a finding
+   * (nearly every check finds nothing).
+   */
+  errorAt(finding: Finding | undefined, path: Path, a: PathSegment, b?: PathSegment, c?: PathSegment, d?: PathSegment): void {
+    if (finding) this.entries.push(entry('error', path, finding, a, b, c, d));
+  }
+  warnAt(finding: Finding | undefined, path: Path, a: PathSegment, b?: PathSegment, c?: PathSegment, d?: PathSegment): void {
+    if (finding) this.entries.push(entry('warning', path, finding, a, b, c, d));
+  }
+}
+
+function entry(kind: Severity, path: Path, finding: Finding, a: PathSegment, b?: PathSegment, c?: PathSegment, d?: PathSegment): ReportEntry {
+  const full = [...path, a];
+  if (b !== undefined) full.push(b);
+  if (c !== undefined) full.push(c);
+  if (d !== undefined) full.push(d);
+  return { kind, path: full, tag: 'json', message: finding.message, code: finding.code };
 }
 
 export const at = (path: Path, ...more: PathSegment[]): Path => [...path, ...more];
