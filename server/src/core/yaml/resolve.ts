@@ -132,10 +132,21 @@ function resolveNumeric(tag: string, text: string): Resolved | undefined {
 export class ResolveFailure extends Error {}
 
 const PLAIN_HINT = /[-+0-9yYnNtTfFoO~.]/;
+/** Integers that always fit int64: decimal up to 18 digits, octal up to 20 (Go base-0 rules). */
+const SHORT_INT = /^[-+]?(?:0[0-7]{0,20}|[1-9][0-9]{0,17})$/;
 
-/** The tag a plain untagged scalar gets at parse time. */
+/** The tag a plain untagged scalar gets at parse time (resolve('', text).tag, with fewer steps). */
 export function resolvePlainTag(text: string): string {
-  // Most scalars start with a letter that can begin no other type (see resolve's hint).
-  if (text.length > 0 && !PLAIN_HINT.test(text[0])) return '!!str';
-  return resolve('', text).tag;
+  if (text.length === 0) return '!!null';
+  const c = text.charCodeAt(0);
+  // Numbers, timestamps and dotted floats need the whole resolution, except short decimal and
+  // octal integers (uids, modes), which are !!int whatever their value.
+  if ((c >= 0x30 && c <= 0x39) || c === 0x2b /* + */ || c === 0x2d /* - */ || c === 0x2e /* . */) {
+    return SHORT_INT.test(text) ? '!!int' : resolve('', text).tag;
+  }
+  // Other hinted starts (see resolve) can only be table words (true, null, ~, ...); any other
+  // start is a string.
+  if (!PLAIN_HINT.test(text[0])) return '!!str';
+  const hit = TABLE.get(text);
+  return hit === undefined ? '!!str' : hit.tag;
 }

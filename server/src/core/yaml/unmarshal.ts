@@ -168,11 +168,7 @@ class Decoder {
 
   /** Decodes `n` into a slot of type `t` currently holding `current`. */
   decode(n: YNode, t: GoType, current: unknown): Decoded {
-    this.decodeCount++;
-    if (this.aliasDepth > 0) this.aliasCount++;
-    if (this.aliasCount > 100 && this.decodeCount > 1000 && this.aliasCount / this.decodeCount > allowedAliasRatio(this.decodeCount)) {
-      fatal('document contains excessive aliasing');
-    }
+    this.countDecode();
     if (n.kind === 'alias') return this.alias(n, t, current);
     if (t.kind === 'pointer') {
       if (isNull(n)) {
@@ -185,6 +181,28 @@ class Decoder {
       return { ok: inner.ok, value: inner.value };
     }
     return this.byKind(n, t, current);
+  }
+
+  /** yaml.v3's bookkeeping for each node it decodes (its guard against alias bombs). */
+  private countDecode(): void {
+    this.decodeCount++;
+    if (this.aliasDepth > 0) this.aliasCount++;
+    if (this.aliasCount > 100 && this.decodeCount > 1000 && this.aliasCount / this.decodeCount > allowedAliasRatio(this.decodeCount)) {
+      fatal('document contains excessive aliasing');
+    }
+  }
+
+  /**
+   * A mapping key decoded into a Go string, or undefined when it does not fit one. A plain
+   * string key (nearly every key) needs no resolution; the decode is still counted.
+   */
+  private keyName(key: YNode): string | undefined {
+    if (key.kind === 'scalar' && key.tag === '!!str') {
+      this.countDecode();
+      return key.value;
+    }
+    const name = this.decode(key, STRING_TYPE, '');
+    return name.ok ? (name.value as string) : undefined;
   }
 
   /** decode() for a non-alias node and a dereferenced target. */
@@ -238,8 +256,11 @@ class Decoder {
   private scalar(n: YNode & { kind: 'scalar' }, t: GoType, current: unknown): Decoded {
     let resolved: Resolved;
     let text = n.value;
-    if (n.tag === '!!str') resolved = { tag: '!!str', text: n.value };
-    else {
+    if (n.tag === '!!str') {
+      // The common case without building a resolution.
+      if (t.kind === 'string') return { ok: true, value: text };
+      resolved = { tag: '!!str', text };
+    } else {
       try {
         resolved = resolve(n.tag, n.value);
       } catch (e) {
@@ -285,7 +306,9 @@ class Decoder {
   private sequence(n: YSeq, t: GoType, _current: unknown): Decoded {
     if (t.kind !== 'slice') return this.typeError(n, '!!seq', t);
     const out: unknown[] = [];
-    for (const item of n.items) {
+    const items = n.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       const r = this.decode(item, t.elem, goZeroValue(t.elem));
       if (r.ok) out.push(r.value === undefined ? null : r.value);
     }
@@ -346,14 +369,16 @@ class Decoder {
     this.mergedFields = null;
     const done = new Set<string>();
     let mergeNode: YNode | undefined;
-    for (const { key, value } of n.entries) {
+    // Indexed loops (not for-of) throughout: cheaper while the code still runs in the interpreter.
+    const entries = n.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const { key, value } = entries[i];
       if (isMergeKey(key)) {
         mergeNode = value;
         continue;
       }
-      const name = this.decode(key, STRING_TYPE, '');
-      if (!name.ok) continue;
-      const sname = name.value as string;
+      const sname = this.keyName(key);
+      if (sname === undefined) continue;
       if (merged) {
         const id = '!!str\u0000' + sname;
         if (merged.has(id)) continue;
@@ -382,14 +407,15 @@ class Decoder {
     const merged = this.mergedFields;
     this.mergedFields = null;
     let mergeNode: YNode | undefined;
-    for (const { key, value } of n.entries) {
+    const entries = n.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const { key, value } = entries[i];
       if (isMergeKey(key)) {
         mergeNode = value;
         continue;
       }
-      const k = this.decode(key, STRING_TYPE, '');
-      if (!k.ok) continue;
-      const name = k.value as string;
+      const name = this.keyName(key);
+      if (name === undefined) continue;
       if (merged) {
         const id = '!!str\u0000' + name;
         if (merged.has(id)) continue;

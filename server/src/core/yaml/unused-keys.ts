@@ -19,7 +19,8 @@ function fieldKeys(t: GoStruct): Set<string> {
 /** The value node of each key text (the last entry wins, as in the reference's position tree). */
 function valuesByKey(map: YMap): Map<string, YNode> {
   const out = new Map<string, YNode>();
-  for (const { key, value } of map.entries) out.set(mapKeyText(key), value);
+  const entries = map.entries;
+  for (let i = 0; i < entries.length; i++) out.set(mapKeyText(entries[i].key), entries[i].value);
   return out;
 }
 
@@ -63,7 +64,9 @@ export function findUnusedKeys(node: YNode | null, type: GoType, decoded: Unmars
         checkStruct(t, at);
         const children = valuesByKey(at);
         const obj = (value ?? {}) as Record<string, unknown>;
-        for (const f of t.fields) {
+        const fields = t.fields;
+        for (let i = 0; i < fields.length; i++) {
+          const f = fields[i];
           path.push(f.key);
           visit(obj[f.key], f.type, children.get(f.key));
           path.pop();
@@ -91,7 +94,9 @@ export function findUnusedKeys(node: YNode | null, type: GoType, decoded: Unmars
   const checkStruct = (t: GoStruct, at: YMap): void => {
     const known = fieldKeys(t);
     let seen: Set<string> | undefined;
-    for (const { key } of at.entries) {
+    const entries = at.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const key = entries[i].key;
       const name = mapKeyText(key);
       if (known.has(name) || seen?.has(name)) continue;
       (seen ??= new Set()).add(name);
