@@ -11,7 +11,7 @@
 import { YMap, YNode, YScalar, YSeq } from './types';
 import { resolvePlainTag } from './resolve';
 
-const LF = 0x0a, SP = 0x20, HASH = 0x23, DASH = 0x2d, PIPE = 0x7c, GT = 0x3e, SQUOTE = 0x27, DQUOTE = 0x22;
+const LF = 0x0a, SP = 0x20, COLON = 0x3a, HASH = 0x23, DASH = 0x2d, PIPE = 0x7c, GT = 0x3e, SQUOTE = 0x27, DQUOTE = 0x22;
 
 /** Thrown to abandon the fast read; never escapes parseBlockSubset. */
 class OutsideSubset extends Error {}
@@ -29,14 +29,11 @@ const KEY = /[A-Za-z0-9_][A-Za-z0-9_./-]*(?=:(?:[ \n]|$))/y;
 const BLOCK_HEADER = /([+-]?) *(?:#[^\n]*)?(?=\n|$)/y;
 /** What may follow a quoted scalar on its line: blanks and a comment. */
 const AFTER_QUOTED = / *(?:#[^\n]*)?(?=\n|$)/y;
-/** In a plain scalar's text (comment removed), a ': ' or final ':' makes it a mapping: not ours. */
-const MAPPING_VALUE = /: |:$/;
-/** Characters that cannot start a plain scalar here (some could with a following non-blank; not ours). */
-const NOT_PLAIN_START = /[-?:,[\]{}#&*!|>'"%@`]/y;
+/** Characters that cannot start a plain scalar here (some could with a following non-blank; not ours), by code. */
+const NOT_PLAIN_START = new Uint8Array(128);
+for (const c of '-?:,[]{}#&*!|>\'"%@`') NOT_PLAIN_START[c.charCodeAt(0)] = 1;
 /** The subset is printable ASCII and LF: no tabs, CRs, control or non-ASCII characters. */
 const UNSUPPORTED_CHARS = /[^\n\x20-\x7e]/;
-/** A ' #' run inside a plain scalar's line starts a comment. */
-const COMMENT_START = / #/;
 
 class BlockSubsetReader {
   private readonly len: number;
@@ -185,13 +182,15 @@ class BlockSubsetReader {
   /** A plain scalar that ends on its line (a continuation line would be more indented: not ours). */
   private plain(at: number): YScalar {
     const text = this.text;
-    NOT_PLAIN_START.lastIndex = at;
-    if (NOT_PLAIN_START.test(text) && !(text.charCodeAt(at) === DASH && at + 1 < this.lineEnd && text.charCodeAt(at + 1) !== SP)) throw OUTSIDE;
+    const c = text.charCodeAt(at);
+    if (NOT_PLAIN_START[c] === 1 && !(c === DASH && at + 1 < this.lineEnd && text.charCodeAt(at + 1) !== SP)) throw OUTSIDE;
     let raw = text.slice(at, this.lineEnd);
-    const comment = raw.search(COMMENT_START);
+    // A blank before '#' starts a comment.
+    const comment = raw.indexOf(' #');
     if (comment >= 0) raw = raw.slice(0, comment);
     const value = raw.trimEnd();
-    if (MAPPING_VALUE.test(value)) throw OUTSIDE;
+    // A ': ' or a final ':' would make it a mapping: not ours.
+    if (value.indexOf(': ') >= 0 || value.charCodeAt(value.length - 1) === COLON) throw OUTSIDE;
     const node = scalar(value, plainTag(value), 'plain', this.line, at - this.lineStart, at, at + value.length);
     this.toContentLine(this.lineEnd + 1, this.line + 1);
     return node;

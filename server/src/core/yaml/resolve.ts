@@ -131,7 +131,6 @@ function resolveNumeric(tag: string, text: string): Resolved | undefined {
 /** Thrown for yaml.v3's fatal "cannot decode ..." (explicit tag that does not fit the text). */
 export class ResolveFailure extends Error {}
 
-const PLAIN_HINT = /[-+0-9yYnNtTfFoO~.]/;
 /** Integers that always fit int64: decimal up to 18 digits, octal up to 20 (Go base-0 rules). */
 const SHORT_INT = /^[-+]?(?:0[0-7]{0,20}|[1-9][0-9]{0,17})$/;
 
@@ -146,7 +145,10 @@ export function resolvePlainTag(text: string): string {
   }
   // Other hinted starts (see resolve) can only be table words (true, null, ~, ...); any other
   // start is a string.
-  if (!PLAIN_HINT.test(text[0])) return '!!str';
+  // y Y n N t T f F o O ~
+  if (!(c === 0x79 || c === 0x59 || c === 0x6e || c === 0x4e || c === 0x74 || c === 0x54 || c === 0x66 || c === 0x46 || c === 0x6f || c === 0x4f || c === 0x7e)) {
+    return '!!str';
+  }
   const hit = TABLE.get(text);
   return hit === undefined ? '!!str' : hit.tag;
 }
