@@ -76,18 +76,8 @@ function main(argv: string[], io: CliIo): number {
     host: new NodeFileHost(io.cwd),
   });
 
-  const source = Buffer.from(data).toString('utf8');
-  // Written in pieces of bounded size: a report can be larger than one JavaScript string may be.
-  const chunks = flags.rawErrors ? rawReportChunks(result.report) : prettyReportChunks(result.report, fileName, source, colorize);
-  let pending = '';
-  for (const chunk of chunks) {
-    pending += chunk;
-    if (pending.length > 1 << 16) {
-      io.stderr(pending);
-      pending = '';
-    }
-  }
-  if (pending) io.stderr(pending);
+  // Nothing to report (the usual case): spare decoding and splitting the whole input.
+  if (result.report.length > 0) writeReport(io, flags.rawErrors ? rawReportChunks(result.report) : prettyReportChunks(result.report, fileName, Buffer.from(data).toString('utf8'), colorize));
 
   if (result.fatal !== undefined || result.output === undefined) {
     io.stderr(`Error translating config: ${result.fatal ?? 'unknown error'}\n`);
@@ -111,4 +101,17 @@ function main(argv: string[], io: CliIo): number {
     }
   }
   return 0;
+}
+
+/** Writes the report in pieces of bounded size: a report can be larger than one JavaScript string may be. */
+function writeReport(io: CliIo, chunks: Iterable<string>): void {
+  let pending = '';
+  for (const chunk of chunks) {
+    pending += chunk;
+    if (pending.length > 1 << 16) {
+      io.stderr(pending);
+      pending = '';
+    }
+  }
+  if (pending) io.stderr(pending);
 }
