@@ -2,7 +2,7 @@
 // `--e2e-suite` also bundles the real-editor test suite into out/e2e/suite.js (kept out of the vsix).
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import * as path from 'node:path';
 
 const watch = process.argv.includes('--watch');
@@ -47,7 +47,17 @@ for (const b of builds) {
   if (watch) await (await esbuild.context(options)).watch();
   else await esbuild.build(options);
 }
-if (!watch) writeCliCodeCache();
+if (!watch) {
+  warnIfNotAscii(path.join('dist', 'cli-main.js'));
+  writeCliCodeCache();
+}
+
+/** The CLI launcher reads an ASCII bundle much faster (see launch.ts); say where a non-ASCII character slipped in. */
+function warnIfNotAscii(file) {
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const at = lines.findIndex((line) => /[^\x00-\x7f]/.test(line));
+  if (at >= 0) console.warn(`esbuild.mjs: ${file} line ${at + 1} is not ASCII (a comment in the source?); the CLI starts slower: ${lines[at].trim().slice(0, 120)}`);
+}
 
 /**
  * Runs the built CLI once on a sample document and keeps V8's bytecode of what it compiled in

@@ -8,6 +8,7 @@
 //
 // Cache file layout: the bundle's exact bytes, then V8's data. V8 itself only checks the source's
 // length, so the launcher compares the bytes (a native memcmp, far cheaper than hashing).
+import { isAscii } from 'node:buffer';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
@@ -18,7 +19,9 @@ const CACHE = path.join(__dirname, 'cli-main.cache');
 const WRITE_CACHE_TO = process.env.BUTANE_TS_WRITE_CODE_CACHE;
 
 const source = fs.readFileSync(BUNDLE);
-const script = new vm.Script(wrapAsModule(source.toString('utf8')), {
+// The build keeps the bundle ASCII (esbuild.mjs warns otherwise): decoded as Latin-1 it becomes a
+// one-byte string, ~3x quicker to make than by UTF-8 decoding, and half the size of a two-byte one.
+const script = new vm.Script(wrapAsModule(source.toString(isAscii(source) ? 'latin1' : 'utf8')), {
   filename: BUNDLE,
   cachedData: WRITE_CACHE_TO === undefined ? cachedDataFor(source) : undefined,
 });

@@ -213,7 +213,7 @@ export class TranslationSet {
   }
 
   /**
-   * Re-targets translations: for each mapping (json→json) whose from-path has a translation here,
+   * Re-targets translations: for each mapping (json -> json) whose from-path has a translation here,
    * that translation is moved to the mapping's to-path.
    */
   map(mappings: TranslationSet): TranslationSet {
@@ -235,7 +235,7 @@ export class TranslationSet {
     this.add(from, toPrefix);
   }
 
-  /** The reference's --debug dump: a header, then "from → to" lines sorted by output path. */
+  /** The reference's --debug dump: a header, then "from -> to" lines sorted by output path. */
   toString(): string {
     const lines = [...this.set.entries()]
       .map(([key, t]) => ({ key: formatPath(t.to), line: `${formatPath(t.from)} → ${formatPath(t.to)}${key !== formatPath(t.to) ? ` (key: ${key})` : ''}` }))
