@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gunzipSync } from 'node:zlib';
-import { encodeDataUrl, escapeDataUrlBytes, escapedDataUrl, makeDataUrl } from '../../../server/src/core/encoding/dataurl';
+import { encodeDataUrl, escapeDataUrlBytes, escapedDataUrl } from '../../../server/src/core/encoding/dataurl';
+import { makeDataUrl } from '../../../server/src/core/transpile/base/data-url';
 import { base64Encode } from '../../../server/src/core/encoding/base64';
 import { corpusAvailable, loadCorpus, type CorpusCase } from './corpus';
 
@@ -92,10 +93,10 @@ test('makeDataUrl: compression value recorded as Butane does', () => {
   assert.deepEqual(makeDataUrl(utf8('hi'), undefined, true), { source: 'data:,hi', compression: '' });
   assert.deepEqual(makeDataUrl(utf8('hi'), '', true), { source: 'data:,hi', compression: '' });
   const big = utf8('y'.repeat(500));
-  assert.equal(makeDataUrl(big, null, true).compression, 'gzip');
-  assert.equal(makeDataUrl(big, null, false).compression, '');
+  assert.equal(makeDataUrl(big, undefined, true).compression, 'gzip');
+  assert.equal(makeDataUrl(big, undefined, false).compression, '');
   // Already compressed by the user: never compressed again, compression left alone.
-  assert.deepEqual(makeDataUrl(big, 'gzip', true), { source: 'data:,' + 'y'.repeat(500), compression: null });
+  assert.deepEqual(makeDataUrl(big, 'gzip', true), { source: 'data:,' + 'y'.repeat(500) });
 });
 
 test('base64: standard alphabet with padding', () => {

@@ -8,7 +8,7 @@ import { gzipGo } from '../../../server/src/core/encoding/gzip';
 import { clearGzipMemo, gzipGoMemo } from '../../../server/src/core/encoding/gzipMemo';
 import { base64Encode } from '../../../server/src/core/encoding/base64';
 import { quoteGoJsonString } from '../../../server/src/core/encoding/gojson';
-import { encodeDataUrl, escapeDataUrlBytes, escapedByteLength } from '../../../server/src/core/encoding/dataurl';
+import { encodeDataUrl, escapeDataUrlBytes } from '../../../server/src/core/encoding/dataurl';
 import { xorshift } from '../../support/xorshift';
 
 /** Inputs of assorted shapes: random bytes, a small alphabet, and text with many back references. */
@@ -100,7 +100,27 @@ test('base64 and URL escaping built as bytes equal the plain definitions', () =>
     const input = randomInput(next, next() % (k % 50 === 0 ? 50000 : 300));
     assert.equal(base64Encode(input), Buffer.from(input).toString('base64'));
     assert.equal(escapeDataUrlBytes(input), escapeOneByOne(input));
-    assert.equal(escapedByteLength(input), escapeOneByOne(input).length);
+  }
+  // UTF-8 text is escaped natively (encodeURIComponent), other bytes one by one: both must agree
+  // with the definition, at the edges of what counts as UTF-8 too.
+  const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
+  const edges = [
+    utf8('\uFEFFstarts with a BOM'),
+    utf8('a/b?c=d&e#f%\n+ ;,@$ é 漢字 😀 \u2028 \u0000 \u007f'),
+    new Uint8Array([0xef, 0xbb, 0xbf]),
+    new Uint8Array([0xed, 0xa0, 0x80]), // an encoded surrogate: not UTF-8
+    new Uint8Array([0xc3]), // truncated sequence
+    new Uint8Array([0x80, 0x41]), // stray continuation byte
+    new Uint8Array([0xf4, 0x90, 0x80, 0x80]), // beyond U+10FFFF
+  ];
+  for (let k = 0; k < 400; k++) {
+    const codePoints = Array.from({ length: next() % 16 }, () => next() % 0x110000);
+    edges.push(utf8(String.fromCodePoint(...codePoints).replace(/[\ud800-\udfff]/gu, 'x')));
+  }
+  for (const input of edges) {
+    assert.equal(escapeDataUrlBytes(input), escapeOneByOne(input), `bytes ${Array.from(input).join(',')}`);
+    const choice = encodeDataUrl(input, false);
+    if (choice.source.startsWith('data:,')) assert.equal(choice.source, 'data:,' + escapeOneByOne(input));
   }
 });
 

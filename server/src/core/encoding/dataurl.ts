@@ -26,8 +26,10 @@ const SHORTEST_GZIP_CANDIDATE = ';base64,'.length + 4 * Math.ceil(23 / 3) + 'gzi
  */
 export function encodeDataUrl(bytes: Uint8Array, allowCompression: boolean): DataUrlChoice {
   // The choice only depends on the candidates' lengths, which are known without building them,
-  // so only the winner is ever turned into a string.
-  const escapedLength = ','.length + escapedByteLength(bytes);
+  // so only the winner is ever turned into a string (the escaped form of UTF-8 text is made natively
+  // anyway, since that is cheaper than counting its bytes one by one).
+  const escaped = escapeUtf8Natively(bytes);
+  const escapedLength = ','.length + (escaped !== null ? escaped.length : escapedByteLength(bytes));
   const base64Candidate = ';base64,'.length + base64Length(bytes.length);
   // Ties keep the earlier candidate: base64 must be strictly shorter to win.
   const useBase64 = base64Candidate < escapedLength;
@@ -40,28 +42,8 @@ export function encodeDataUrl(bytes: Uint8Array, allowCompression: boolean): Dat
     const gz = gzipGoMemoWithin(bytes, longestWinner);
     if (gz !== null) return { source: 'data:;base64,' + base64Encode(gz), compression: 'gzip' };
   }
-  return { source: useBase64 ? 'data:;base64,' + base64Encode(bytes) : 'data:,' + escapeWithLength(bytes, escapedLength - 1) };
-}
-
-export interface MadeDataUrl {
-  source: string;
-  /**
-   * The compression value to record in the output: 'gzip' when compressed here, '' when the
-   * config named none (set explicitly so a child config does not inherit a parent's value),
-   * null when the config already named one (leave it as the user wrote it).
-   */
-  compression: 'gzip' | '' | null;
-}
-
-/**
- * Butane's data URL helper for `inline`/`local` contents: `currentCompression` is the value the
- * config gave (undefined/null/'' = none); `autoCompression` is false when the variant or the
- * options turn automatic compression off.
- */
-export function makeDataUrl(contents: Uint8Array, currentCompression: string | null | undefined, autoCompression: boolean): MadeDataUrl {
-  const userCompressed = currentCompression !== undefined && currentCompression !== null && currentCompression !== '';
-  const choice = encodeDataUrl(contents, autoCompression && !userCompressed);
-  return { source: choice.source, compression: choice.compression ?? (userCompressed ? null : '') };
+  if (useBase64) return { source: 'data:;base64,' + base64Encode(bytes) };
+  return { source: 'data:,' + (escaped ?? escapeWithLength(bytes, escapedLength - 1)) };
 }
 
 /** The only form the oldest spec (fcos 1.0.0) produces for `inline`: `data:,` + URL escaping. */
@@ -74,7 +56,26 @@ export function escapedDataUrl(contents: Uint8Array): string {
  * - _ . ! ~ * ' ( ) stay, every other byte becomes %XX with upper-case hex.
  */
 export function escapeDataUrlBytes(bytes: Uint8Array): string {
-  return escapeWithLength(bytes, escapedByteLength(bytes));
+  return escapeUtf8Natively(bytes) ?? escapeWithLength(bytes, escapedByteLength(bytes));
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/**
+ * escapeDataUrlBytes for bytes that are UTF-8 text, in two native calls; null for other bytes.
+ * encodeURIComponent leaves exactly the same characters alone (ASCII letters, digits and
+ * - _ . ! ~ * ' ( )) and writes every other character as the upper-case %XX of each of its UTF-8
+ * bytes, which are the input bytes again. (The decoder keeps a leading BOM and refuses encoded
+ * surrogates, so the text always round-trips.)
+ */
+function escapeUtf8Natively(bytes: Uint8Array): string | null {
+  let text: string;
+  try {
+    text = strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+  return encodeURIComponent(text);
 }
 
 function escapeWithLength(bytes: Uint8Array, length: number): string {
@@ -95,7 +96,7 @@ function escapeWithLength(bytes: Uint8Array, length: number): string {
 }
 
 /** Length of escapeDataUrlBytes(bytes): one character per unreserved byte, three per other byte. */
-export function escapedByteLength(bytes: Uint8Array): number {
+function escapedByteLength(bytes: Uint8Array): number {
   let n = bytes.length;
   for (let i = 0; i < bytes.length; i++) if (UNRESERVED[bytes[i]] === 0) n += 2;
   return n;

@@ -1,6 +1,6 @@
 // Byte-exact encoders matching the reference's Go libraries. Implemented in sibling files.
 export { marshalGoJson } from './gojson';
-export { encodeDataUrl, makeDataUrl, escapedDataUrl, type DataUrlChoice, type MadeDataUrl } from './dataurl';
+export { encodeDataUrl, escapedDataUrl, type DataUrlChoice } from './dataurl';
 export { gzipGo } from './gzip';
 export { clearGzipMemo, setGzipMemoEnabled } from './gzipMemo';
 export { emitGoYaml } from './goyaml';

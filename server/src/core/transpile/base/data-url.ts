@@ -1,6 +1,6 @@
 // Turning file contents into the data URL (and compression value) the reference emits.
 import { encodeGoString } from '../../encoding/goString';
-import { encodeDataUrl, DataUrlChoice } from '../../encoding';
+import { encodeDataUrl, escapedDataUrl as escapedBytesDataUrl, DataUrlChoice } from '../../encoding';
 
 export type DataUrlEncoder = (bytes: Uint8Array, allowCompression: boolean) => DataUrlChoice;
 
@@ -29,15 +29,7 @@ export function makeDataUrl(
   return { source: choice.source, compression: choice.compression ?? '' };
 }
 
-const UNRESERVED = /[A-Za-z0-9\-_.!~*'()]/;
-
 /** Base 0.1 only ever URL-escapes inline text (no base64, no compression). */
 export function escapedDataUrl(text: string): string {
-  const bytes = encodeGoString(text);
-  let out = 'data:,';
-  for (const b of bytes) {
-    const ch = String.fromCharCode(b);
-    out += b < 0x80 && UNRESERVED.test(ch) ? ch : '%' + b.toString(16).toUpperCase().padStart(2, '0');
-  }
-  return out;
+  return escapedBytesDataUrl(encodeGoString(text));
 }
