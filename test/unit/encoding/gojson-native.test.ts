@@ -4,19 +4,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { marshalGoConfigJson, marshalGoJson } from '../../../server/src/core/encoding/gojson';
 import { xorshift } from '../../support/xorshift';
-import { corpusAvailable, isYamlOutput, loadCorpus } from './corpus';
+import { corpusAvailable, corpusJsonMismatches } from './corpus';
 
 test('config JSON: pretty and compact output of every successful JSON case in the corpus', { skip: !corpusAvailable() }, () => {
-  const failures: string[] = [];
-  let checked = 0;
-  for (const c of loadCorpus()) {
-    if (c.status !== 0 || c.pretty === '' || isYamlOutput(c)) continue;
-    if (c.id.endsWith('--local-invalid-utf8')) continue; // needs the raw file bytes (gojson.test.ts)
-    const value: unknown = JSON.parse(c.pretty);
-    checked++;
-    if (marshalGoConfigJson(value, true) + '\n' !== c.pretty) failures.push(`${c.id} (pretty)`);
-    if (marshalGoConfigJson(value, false) + '\n' !== c.compact) failures.push(`${c.id} (compact)`);
-  }
+  const { checked, failures } = corpusJsonMismatches(marshalGoConfigJson);
   assert.ok(checked > 300, `checked ${checked}`);
   assert.deepEqual(failures, []);
 });
