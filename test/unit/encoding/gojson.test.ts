@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { marshalGoJson } from '../../../server/src/core/encoding/gojson';
 import { decodeGoString, encodeGoString } from '../../../server/src/core/encoding/goString';
-import { CORPUS_DIR, corpusAvailable, corpusJsonMismatches, isYamlOutput, loadCorpus } from './corpus';
+import { CORPUS_DIR, corpusAvailable, corpusJsonMismatches } from './corpus';
 
 test('JSON: pretty and compact output of every successful JSON case in the corpus', { skip: !corpusAvailable() }, () => {
   const { checked, failures } = corpusJsonMismatches(marshalGoJson);
