@@ -1,10 +1,12 @@
-// Engine benchmark: node --import tsx scripts/bench-transpile.ts [--runs N] [--sizes large,xlarge] [--cli-runs N] [--no-cli]
+// Engine benchmark: npm run bench:transpile -- [--runs N] [--sizes large,xlarge] [--cli-runs N] [--no-cli] [--reference PATH]
 // Generates the shared benchmark documents into a temporary folder, then prints per size the median
 // and p95 of an in-process transpile (pretty), once as a language server re-checking the same text
 // (gzip memo warm) and once with the memo cleared before each run (every file compressed again), the
 // median CPU time of the cleared runs (steadier than wall time on a shared machine), a per-stage
 // breakdown measured through the exported stage functions, and the wall and CPU time of the built CLI
-// (`node dist/cli.js --pretty`). Numbers only; nothing is asserted (the budgets live in issue 3's note).
+// (`node dist/cli.js --pretty`); with --reference, the same for a reference `butane` binary, run
+// alternately with ours so both see the same machine load. Numbers only; nothing is asserted (the
+// budgets live in issue 3's note).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,7 +18,8 @@ import { parseYaml, unmarshal, findUnusedKeys } from '../server/src/core/yaml';
 import { HEADER_TYPE, canonicalSemver } from '../server/src/core/header';
 import { lookupVersion } from '../server/src/core/spec';
 import { translateConfig } from '../server/src/core/transpile';
-import { marshalGoJson, clearGzipMemo } from '../server/src/core/encoding';
+import { clearGzipMemo } from '../server/src/core/encoding';
+import { marshalGoConfigJson } from '../server/src/core/encoding/gojson';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -28,6 +31,7 @@ const runs = Number(option('--runs', '15'));
 const cliRuns = Number(option('--cli-runs', '5'));
 const sizes = option('--sizes', 'small,medium,large,xlarge').split(',');
 const withCli = !args.includes('--no-cli');
+const reference = option('--reference', '');
 const benchDir = resolve(option('--bench-dir', process.env.BUTANE_BENCH_DIR ?? join(repo, '..', 'shared', 'bench')));
 
 function quantile(sorted: number[], q: number): number {
@@ -78,7 +82,7 @@ function stages(text: Uint8Array) {
   const translate = () => translateConfig(decoded, { info, raw: false });
   const outcome = translate();
   if (outcome.final === undefined) throw new Error(`bench document does not translate: ${outcome.error}`);
-  const serialize = () => marshalGoJson(outcome.final, true);
+  const serialize = () => marshalGoConfigJson(outcome.final, true);
   return { parse, decode, translate, serialize };
 }
 
@@ -87,10 +91,11 @@ function stages(text: Uint8Array) {
  * child's own process.cpuUsage() (all its threads: compiler and GC helpers included), reported at
  * exit by a preloaded module on stderr: wall time is unreliable on a shared machine.
  */
-function cliTimes(file: string, count: number, preload: string): { wall: number[]; cpu: number[] } {
+function cliTimes(file: string, count: number, preload: string, referenceWall: number[] = []): { wall: number[]; cpu: number[] } {
   const wall: number[] = [];
   const cpu: number[] = [];
   for (let i = 0; i < count; i++) {
+    if (reference !== '') referenceWall.push(referenceTime(file));
     const t = performance.now();
     const r = spawnSync(process.execPath, ['--require', preload, join(repo, 'dist', 'cli.js'), '--pretty', file], { stdio: ['ignore', 'ignore', 'pipe'] });
     const elapsed = performance.now() - t;
@@ -100,7 +105,17 @@ function cliTimes(file: string, count: number, preload: string): { wall: number[
     const m = /BENCH_CPU_MS (\d+(?:\.\d+)?)/.exec(stderr);
     if (m) cpu.push(Number(m[1]));
   }
+  referenceWall.sort((a, b) => a - b);
   return { wall: wall.sort((a, b) => a - b), cpu: cpu.sort((a, b) => a - b) };
+}
+
+/** Wall time (ms) of one `reference --pretty file` run. */
+function referenceTime(file: string): number {
+  const t = performance.now();
+  const r = spawnSync(reference, ['--pretty', file], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const elapsed = performance.now() - t;
+  if (r.status !== 0) throw new Error(`${reference} failed on ${file}: ${r.stderr}`);
+  return elapsed;
 }
 
 const work = mkdtempSync(join(tmpdir(), 'butane-bench-transpile-'));
@@ -116,7 +131,7 @@ try {
 
   console.log(`runs=${runs} (in-process, after warm-up), cli-runs=${cliRuns}; times in ms`);
   console.log('                 memo warm                 |  memo cleared before each run  |  stages (memo warm), median      |  cli');
-  console.log('size     lines      med     p95  cpu med |     med     p95  cpu med |   parse  decode  transl  serial |      med     min  cpu med');
+  console.log(`size     lines      med     p95  cpu med |     med     p95  cpu med |   parse  decode  transl  serial |      med     min  cpu med${reference !== '' ? ' | reference med min (wall)' : ''}`);
   for (const size of sizes) {
     const file = join(work, `${size}.bu`);
     const text = new Uint8Array(readFileSync(file));
@@ -133,8 +148,13 @@ try {
     let cli = '';
     if (withCli) {
       cliTimes(file, 1, preload);
-      const { wall: w, cpu: c } = cliTimes(file, cliRuns, preload);
+      const referenceWall: number[] = [];
+      const { wall: w, cpu: c } = cliTimes(file, cliRuns, preload, referenceWall);
       cli = `${ms(quantile(w, 0.5))} ${ms(w[0])}  ${ms(quantile(c, 0.5))}`;
+      if (reference !== '') {
+        const ratio = quantile(referenceWall, 0.5) / quantile(w, 0.5);
+        cli += ` | reference ${ms(quantile(referenceWall, 0.5))} ${ms(referenceWall[0])}  (${ratio.toFixed(2)}x ours)`;
+      }
     }
     console.log(
       `${size.padEnd(7)} ${String(lines).padStart(6)}  ${ms(whole.median)} ${ms(whole.p95)}  ${ms(whole.cpu)} | ${ms(fresh.median)} ${ms(fresh.p95)}  ${ms(fresh.cpu)} | ${parts.map(ms).join(' ')} | ${cli}`,
