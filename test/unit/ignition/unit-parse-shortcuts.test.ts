@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseUnitFile } from '../../../server/src/core/ignition';
 import { decodeRune, isSpaceRune, RUNE_ERROR, trimSpaceBytes } from '../../../server/src/core/ignition/go/text';
+import { xorshift } from '../../support/xorshift';
 
 /** bytes.TrimSpace by its definition: decode every rune forward, keep from the first non-space to the end of the last. */
 function trimSpaceByDefinition(b: Uint8Array): Uint8Array {
@@ -74,4 +75,31 @@ test('a sections-only parse finds the same sections and errors', () => {
       full.options.map((o) => o.section),
     );
   }
+});
+
+test('short ASCII units: the line-at-a-time sections-only path agrees with the rune-by-rune reader', () => {
+  // A string takes the short path when it can; the same text as bytes always goes through the reader.
+  const bytes = (t: string) => new TextEncoder().encode(t);
+  const sections = (t: string) => parseUnitFile(t, true).options.map((o) => o.section);
+  // Continuations: a value goes on after a trailing backslash (here swallowing "[Service]"), a
+  // comment after a backslash or "\ ".
+  assert.deepEqual(sections('[Unit]\nA=b\\\n[Service]\nB=c\n'), ['Unit', 'Unit']);
+  assert.deepEqual(sections('[Unit]\n# x \\ \n[Service]\nB=c\n'), ['Unit']);
+  assert.deepEqual(sections('junk ] [A B]\t\n\n  K=v\n;c\n[]\nX=\n'), ['A B', '']);
+  assert.equal(parseUnitFile('[Unit]\nA\nB=c\n', true).error, 'unexpected newline encountered while parsing option name');
+  assert.equal(parseUnitFile('[Unit]\nA', true).error, 'EOF');
+
+  const lines = ['[Unit]', '[Service]', '[Install]', '[X Y]  ', '[a]b', '[]', 'Description=foo', 'A = b \\', 'A=b\\', 'A=\\', 'A=b \\ ', '', ' ', '\t', '\v\f', '# c', '# c \\', '; c \\ ', '#', 'Key', '  K=1', '=v', 'K==', 'K=[x]', '[Unit', 'x\\', ' [S]', '\x00\x7f'];
+  const next = xorshift(2026);
+  let withOptions = 0;
+  for (let k = 0; k < 20000; k++) {
+    const out: string[] = [];
+    for (let n = next() % 25; n > 0; n--) out.push(lines[next() % lines.length]);
+    const text = out.join('\n') + (next() % 2 ? '\n' : '');
+    const viaString = parseUnitFile(text, true);
+    const viaBytes = parseUnitFile(bytes(text), true);
+    assert.deepEqual(viaString, viaBytes, JSON.stringify(text));
+    if (viaString.options.length > 0 && viaString.error === undefined) withOptions++;
+  }
+  assert.ok(withOptions > 2000, `only ${withOptions} texts parsed to options`);
 });

@@ -177,6 +177,10 @@ function concatBytes(parts: Uint8Array[]): Uint8Array {
  * their trimming and decoding; errors and sections are the same.
  */
 export function parseUnitFile(text: string | Uint8Array, sectionsOnly = false): UnitParse {
+  if (sectionsOnly && typeof text === 'string' && text.length < LINE_MAX && SHORT_PATH_TEXT.test(text)) {
+    const options = sectionsOfPlainUnit(text);
+    if (options !== undefined) return { options };
+  }
   const src = typeof text === 'string' ? utf8Bytes(text) : text;
   const buf = new BufferedBytes(src);
   const options: UnitOption[] = [];
@@ -295,4 +299,88 @@ export function parseUnitFile(text: string | Uint8Array, sectionsOnly = false): 
     return { options, error: (e as Error).message };
   }
   return { options };
+}
+
+// The short path: validation only asks for the sections of each option, and nearly every unit is
+// a short ASCII text without carriage returns. There a rune is a byte and a UTF-16 unit, the
+// line-length check cannot fire (the reader never holds LINE_MAX bytes), and whole lines can be
+// found with native searches instead of the reader's rune-at-a-time steps.
+const SHORT_PATH_TEXT = /^[\x00-\x0c\x0e-\x7f]*$/;
+
+/** unicode.IsSpace for an ASCII code. */
+function isSpaceCode(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+}
+
+function isBlank(s: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (!isSpaceCode(s.charCodeAt(i))) return false;
+  return true;
+}
+
+/** Where the line starting at `pos` ends (its "\n", or the end of `s`). */
+function lineEndAt(s: string, pos: number): number {
+  const nl = s.indexOf('\n', pos);
+  return nl < 0 ? s.length : nl;
+}
+
+/** Past the comment line starting at `pos` and the lines it continues with a trailing backslash (or backslash and space). */
+function skipCommentLines(s: string, pos: number): number {
+  for (;;) {
+    const end = lineEndAt(s, pos);
+    const start = pos;
+    pos = end + 1;
+    const last = end > start && s.charCodeAt(end - 1) === 0x20 ? end - 1 : end;
+    if (!(last > start && s.charCodeAt(last - 1) === 0x5c)) return pos;
+  }
+}
+
+/**
+ * parseUnitFile(s, true) for a text SHORT_PATH_TEXT accepts that is shorter than LINE_MAX:
+ * the options (sections only), or undefined where the reader would fail (the full reader then
+ * produces the exact error).
+ */
+function sectionsOfPlainUnit(s: string): UnitOption[] | undefined {
+  const n = s.length;
+  const options: UnitOption[] = [];
+  let pos = 0;
+  // Up to the first section: anything but a comment is skipped a character at a time.
+  for (;;) {
+    if (pos >= n) return options;
+    const c = s.charCodeAt(pos++);
+    if (c === 0x5b) break;
+    if (c === 0x23 || c === 0x3b) pos = skipCommentLines(s, pos);
+  }
+  // pos is just past a "[".
+  for (;;) {
+    const close = s.indexOf(']', pos);
+    if (close < 0) return undefined;
+    const section = s.slice(pos, close);
+    const end = lineEndAt(s, close + 1);
+    if (!isBlank(s, close + 1, end)) return undefined;
+    pos = end + 1;
+    let nextSection = false;
+    while (!nextSection) {
+      if (pos >= n) return options;
+      const c = s.charCodeAt(pos);
+      if (isSpaceCode(c)) pos++;
+      else if (c === 0x5b) {
+        pos++;
+        nextSection = true;
+      } else if (c === 0x23 || c === 0x3b) pos = skipCommentLines(s, pos + 1);
+      else {
+        // An option name runs to "="; a line break or the end of input first is an error.
+        const eq = s.indexOf('=', pos);
+        if (eq < 0 || lineEndAt(s, pos) < eq) return undefined;
+        pos = eq + 1;
+        // The value's lines: one more for each that is not blank and ends in a backslash.
+        for (;;) {
+          const start = pos;
+          const lineEnd = lineEndAt(s, pos);
+          pos = lineEnd + 1;
+          if (isBlank(s, start, lineEnd) || s.charCodeAt(lineEnd - 1) !== 0x5c) break;
+        }
+        options.push({ section, name: '', value: '' });
+      }
+    }
+  }
 }
