@@ -147,3 +147,14 @@ test('corpus: unmarshal errors of the header pass and of the version types', { s
   }
   assert.ok(checked >= 15, `only ${checked} cases`);
 });
+
+test('a field set again through a key that is not a plain string is reported (reference: butane v0.29.0)', () => {
+  // An alias key and a !!binary key decode to an earlier key's name without being the same YAML key.
+  assert.deepEqual(decode('files:\n  - &k path: /a\n    *k : /b\n').errors, ['line 3: field path already set in type v0_5.File']);
+  assert.deepEqual(decode('files:\n  - path: /a\n    !!binary cGF0aA==: /b\n').errors, ['line 3: field path already set in type v0_5.File']);
+  // Plain keys that repeat are duplicate mapping keys instead.
+  assert.deepEqual(decode('files:\n  - path: /a\n    path: /b\n').errors, ['line 3: mapping key "path" already defined at line 2']);
+  // A plain string into a string or *string field.
+  assert.deepEqual(decode('files:\n  - path: /a\n    label: x\n').value, { files: [{ path: '/a', label: 'x' }] });
+  assert.deepEqual(decode("files:\n  - path: ''\n    label: ''\n").value, { files: [{ label: '' }] });
+});

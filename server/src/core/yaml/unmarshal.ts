@@ -109,6 +109,14 @@ function hasDuplicateKey(n: YMap): boolean {
   return false;
 }
 
+function allPlainStringKeys(entries: YMap['entries']): boolean {
+  for (let i = 0; i < entries.length; i++) {
+    const key = entries[i].key;
+    if (key.kind !== 'scalar' || key.tag !== '!!str') return false;
+  }
+  return true;
+}
+
 function isMergeKey(n: YNode): boolean {
   return n.kind === 'scalar' && n.value === '<<' && n.tag === '!!merge';
 }
@@ -169,6 +177,10 @@ class Decoder {
   /** Decodes `n` into a slot of type `t` currently holding `current`. */
   decode(n: YNode, t: GoType, current: unknown): Decoded {
     this.countDecode();
+    // The commonest decode, a plain string into a string or *string field, without the steps below.
+    if (n.kind === 'scalar' && n.tag === '!!str' && (t.kind === 'string' || (t.kind === 'pointer' && t.elem.kind === 'string'))) {
+      return { ok: true, value: n.value };
+    }
     if (n.kind === 'alias') return this.alias(n, t, current);
     if (t.kind === 'pointer') {
       if (isNull(n)) {
@@ -177,8 +189,7 @@ class Decoder {
         return this.byKind(n, t, current);
       }
       // yaml.v3 allocates the pointer before decoding, so it stays set even on a type error.
-      const inner = this.decodeInto(n, t.elem, current === undefined ? goZeroValue(t.elem) : current);
-      return { ok: inner.ok, value: inner.value };
+      return this.decodeInto(n, t.elem, current === undefined ? goZeroValue(t.elem) : current);
     }
     return this.byKind(n, t, current);
   }
@@ -207,10 +218,7 @@ class Decoder {
 
   /** decode() for a non-alias node and a dereferenced target. */
   private decodeInto(n: YNode, t: GoType, current: unknown): Decoded {
-    if (t.kind === 'pointer') {
-      const inner = this.decodeInto(n, t.elem, current === undefined ? goZeroValue(t.elem) : current);
-      return { ok: inner.ok, value: inner.value };
-    }
+    if (t.kind === 'pointer') return this.decodeInto(n, t.elem, current === undefined ? goZeroValue(t.elem) : current);
     return this.byKind(n, t, current);
   }
 
@@ -367,10 +375,12 @@ class Decoder {
     const fields = fieldsByKey(t);
     const merged = this.mergedFields;
     this.mergedFields = null;
-    const done = new Set<string>();
-    let mergeNode: YNode | undefined;
     // Indexed loops (not for-of) throughout: cheaper while the code still runs in the interpreter.
     const entries = n.entries;
+    // Plain string keys are distinct here (duplicateKeyErrors has run), so only other keys (an
+    // alias, a tagged scalar, a merge key) can set a field twice and need the names kept.
+    const done = entries.length > 1 && !allPlainStringKeys(entries) ? new Set<string>() : undefined;
+    let mergeNode: YNode | undefined;
     for (let i = 0; i < entries.length; i++) {
       const { key, value } = entries[i];
       if (isMergeKey(key)) {
@@ -386,11 +396,13 @@ class Decoder {
       }
       const field = fields.get(sname);
       if (!field) continue;
-      if (done.has(sname)) {
-        this.errors.push(`line ${key.line}: field ${sname} already set in type ${t.goName}`);
-        continue;
+      if (done !== undefined) {
+        if (done.has(sname)) {
+          this.errors.push(`line ${key.line}: field ${sname} already set in type ${t.goName}`);
+          continue;
+        }
+        done.add(sname);
       }
-      done.add(sname);
       const r = this.decode(value, field.type, obj[sname] ?? goZeroValue(field.type));
       if (isZero(field.type, r.value) && field.type.kind !== 'pointer') delete obj[sname];
       else if (r.value === undefined) delete obj[sname];

@@ -16,12 +16,18 @@ function fieldKeys(t: GoStruct): Set<string> {
   return keys;
 }
 
-/** The value node of each key text (the last entry wins, as in the reference's position tree). */
-function valuesByKey(map: YMap): Map<string, YNode> {
-  const out = new Map<string, YNode>();
-  const entries = map.entries;
-  for (let i = 0; i < entries.length; i++) out.set(mapKeyText(entries[i].key), entries[i].value);
-  return out;
+/** Whether a value of type `t` can hold a struct, the only place an unused key can be. */
+function reachesStruct(t: GoType): boolean {
+  while (t.kind === 'pointer' || t.kind === 'slice') t = t.elem;
+  return t.kind === 'struct';
+}
+
+const nestedFieldLists = new WeakMap<GoStruct, { of: GoStruct['fields']; nested: GoStruct['fields'] }>();
+/** The fields of `t` the walk must descend into (in field order); the others cannot report anything. */
+function nestedFields(t: GoStruct): GoStruct['fields'] {
+  let hit = nestedFieldLists.get(t);
+  if (hit === undefined || hit.of !== t.fields) nestedFieldLists.set(t, (hit = { of: t.fields, nested: t.fields.filter((f) => reachesStruct(f.type)) }));
+  return hit.nested;
 }
 
 /**
@@ -61,14 +67,15 @@ export function findUnusedKeys(node: YNode | null, type: GoType, decoded: Unmars
           mismatch();
           return;
         }
-        checkStruct(t, at);
-        const children = valuesByKey(at);
+        const children = checkStruct(t, at);
         const obj = (value ?? {}) as Record<string, unknown>;
-        const fields = t.fields;
+        const fields = nestedFields(t);
         for (let i = 0; i < fields.length; i++) {
           const f = fields[i];
+          const child = children.get(f.key);
+          if (child === undefined) continue;
           path.push(f.key);
-          visit(obj[f.key], f.type, children.get(f.key));
+          visit(obj[f.key], f.type, child);
           path.pop();
         }
         return;
@@ -91,13 +98,19 @@ export function findUnusedKeys(node: YNode | null, type: GoType, decoded: Unmars
     });
   };
 
-  const checkStruct = (t: GoStruct, at: YMap): void => {
+  /**
+   * Reports the keys of `at` that `t` has no field for; returns the value node of each key text
+   * (the last entry wins, as in the reference's position tree).
+   */
+  const checkStruct = (t: GoStruct, at: YMap): Map<string, YNode> => {
     const known = fieldKeys(t);
+    const children = new Map<string, YNode>();
     let seen: Set<string> | undefined;
     const entries = at.entries;
     for (let i = 0; i < entries.length; i++) {
       const key = entries[i].key;
       const name = mapKeyText(key);
+      children.set(name, entries[i].value);
       if (known.has(name) || seen?.has(name)) continue;
       (seen ??= new Set()).add(name);
       const keyPath = [...path, name];
@@ -112,6 +125,7 @@ export function findUnusedKeys(node: YNode | null, type: GoType, decoded: Unmars
         col: pos?.col,
       });
     }
+    return children;
   };
 
   visit(decoded.value, type, node);
