@@ -5,27 +5,7 @@
 // shorter form keeps that form). Inputs from /tmp/diff3/gen/bytes.py and hand-made; every one matched the reference
 // when it was found. Expected stdout/stderr/status are what the reference butane v0.29.0 printed for
 // `--pretty --raw-errors ARGS input.bu` and `--raw-errors ARGS input.bu` with the files (hex) under files/.
-import { test } from 'node:test';
-import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { runCli } from '../../../server/src/cli/main';
-
-interface Observed {
-  stdout: string;
-  stderr: string;
-  status: number;
-}
-interface ReferenceCase {
-  name: string;
-  input: string;
-  /** files-dir contents: relative path -> hex bytes */
-  files: Record<string, string>;
-  args: string[];
-  pretty: Observed;
-  compact: Observed;
-}
+import { testReferenceCases, type ReferenceCase } from '../../support/reference-cases';
 
 const CASES: ReferenceCase[] = [
   {
@@ -302,27 +282,4 @@ const CASES: ReferenceCase[] = [
   }
 ];
 
-function runOn(c: ReferenceCase, argv: string[]): Observed {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'butane-dataurl-'));
-  try {
-    fs.writeFileSync(path.join(dir, 'input.bu'), c.input, 'utf8');
-    fs.mkdirSync(path.join(dir, 'files', 'tree'), { recursive: true });
-    for (const [name, hex] of Object.entries(c.files)) {
-      fs.mkdirSync(path.dirname(path.join(dir, 'files', name)), { recursive: true });
-      fs.writeFileSync(path.join(dir, 'files', name), Buffer.from(hex, 'hex'));
-    }
-    let stdout = '';
-    let stderr = '';
-    const status = runCli(argv, { cwd: dir, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: () => new Uint8Array() });
-    return { stdout, stderr, status };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-for (const c of CASES) {
-  test(c.name, () => {
-    assert.deepEqual(runOn(c, ['--pretty', '--raw-errors', ...c.args, 'input.bu']), c.pretty, 'pretty run');
-    assert.deepEqual(runOn(c, ['--raw-errors', ...c.args, 'input.bu']), c.compact, 'compact run');
-  });
-}
+testReferenceCases(CASES);

@@ -4,25 +4,7 @@
 // fall-back. Inputs from /tmp/diff3/gen/units.py; each matched the reference when it was found. Expected
 // stdout/stderr/status are what the reference butane v0.29.0 printed for `--pretty --raw-errors ARGS input.bu` and
 // `--raw-errors ARGS input.bu` (cwd = a directory holding only input.bu).
-import { test } from 'node:test';
-import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
-import { runCli } from '../../../server/src/cli/main';
-
-interface Observed {
-  stdout: string;
-  stderr: string;
-  status: number;
-}
-interface ReferenceCase {
-  name: string;
-  input: string;
-  args: string[];
-  pretty: Observed;
-  compact: Observed;
-}
+import { testReferenceCases, type ReferenceCase } from '../../support/reference-cases';
 
 const CASES: ReferenceCase[] = [
   {
@@ -121,22 +103,4 @@ const CASES: ReferenceCase[] = [
   }
 ];
 
-function runOn(input: string, argv: string[]): Observed {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'butane-units-'));
-  try {
-    fs.writeFileSync(path.join(dir, 'input.bu'), input, 'utf8');
-    let stdout = '';
-    let stderr = '';
-    const status = runCli(argv, { cwd: dir, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), readStdin: () => new Uint8Array() });
-    return { stdout, stderr, status };
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-}
-
-for (const c of CASES) {
-  test(c.name, () => {
-    assert.deepEqual(runOn(c.input, ['--pretty', '--raw-errors', ...c.args, 'input.bu']), c.pretty, 'pretty run');
-    assert.deepEqual(runOn(c.input, ['--raw-errors', ...c.args, 'input.bu']), c.compact, 'compact run');
-  });
-}
+testReferenceCases(CASES);
