@@ -33,3 +33,11 @@ export function base64Encode(bytes: Uint8Array): string {
   }
   return asciiBytesToString(out);
 }
+
+/** The bytes of well-formed padded standard base64 (callers check the text first when it may be malformed). */
+export function base64Decode(text: string): Uint8Array {
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

@@ -6,6 +6,7 @@
 // An instance keeps its window, hash chains and code tables between calls; each call copies its
 // input into the instance's memory and copies the result out.
 
+import { base64Decode } from './base64';
 import { DEFLATE_WASM_BASE64 } from './deflate-wasm.generated';
 
 /** The module's exports (see server/wasm/deflate/assembly/index.ts). */
@@ -28,7 +29,7 @@ let compiledModule: object | undefined;
 
 function instantiate(): DeflateExports {
   const api = (globalThis as unknown as { WebAssembly: WebAssemblyApi }).WebAssembly;
-  compiledModule ??= new api.Module(decodeBase64(DEFLATE_WASM_BASE64));
+  compiledModule ??= new api.Module(base64Decode(DEFLATE_WASM_BASE64));
   return new api.Instance(compiledModule, {}).exports as DeflateExports;
 }
 
@@ -73,25 +74,4 @@ let shared: WasmDeflater | undefined;
 export function sharedDeflater(): WasmDeflater {
   shared ??= new WasmDeflater();
   return shared;
-}
-
-function decodeBase64(text: string): Uint8Array {
-  const value = new Uint8Array(128);
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  for (let i = 0; i < 64; i++) value[alphabet.charCodeAt(i)] = i;
-  let end = text.length;
-  while (end > 0 && text[end - 1] === '=') end--;
-  const out = new Uint8Array((end * 3) >> 2);
-  let o = 0;
-  let bits = 0;
-  let count = 0;
-  for (let i = 0; i < end; i++) {
-    bits = (bits << 6) | value[text.charCodeAt(i)];
-    count += 6;
-    if (count >= 8) {
-      count -= 8;
-      out[o++] = (bits >> count) & 0xff;
-    }
-  }
-  return out;
 }

@@ -6,6 +6,7 @@ import { GoStruct, GoType } from './gotype';
 import { resolve, ResolveFailure, Resolved } from './resolve';
 import { goQuote, goStringPrefix } from './go-text';
 import { decodeGoString } from '../encoding/goString';
+import { base64Decode } from '../encoding/base64';
 import { goIntFromFloat, goIntOf } from '../util/go-int';
 import { goZeroValue } from '../util/go-zero';
 
@@ -138,9 +139,7 @@ function allowedAliasRatio(decodeCount: number): number {
 function decodeBase64(text: string): string {
   const s = text.replace(/[\r\n]/g, '');
   if (s.length % 4 !== 0 || !/^[A-Za-z0-9+/]*(={0,2})$/.test(s) || /=[^=]/.test(s)) fatal('!!binary value contains invalid base64 data');
-  const bin = atob(s);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  const bytes = base64Decode(s);
   // A Go string keeps whatever bytes the base64 held; invalid UTF-8 is carried as U+DC00+byte
   // (see encoding/goString.ts) instead of being replaced here.
   return decodeGoString(bytes);
