@@ -10,24 +10,7 @@ import { base64Encode } from '../../../server/src/core/encoding/base64';
 import { quoteGoJsonString } from '../../../server/src/core/encoding/gojson';
 import { encodeDataUrl, escapeDataUrlBytes } from '../../../server/src/core/encoding/dataurl';
 import { xorshift } from '../../support/xorshift';
-
-/** Inputs of assorted shapes: random bytes, a small alphabet, and text with many back references. */
-function randomInput(next: () => number, size: number): Uint8Array {
-  const out = new Uint8Array(size);
-  switch (next() % 3) {
-    case 0:
-      for (let i = 0; i < size; i++) out[i] = next() & 0xff;
-      break;
-    case 1: {
-      const alphabet = 1 + (next() % 5);
-      for (let i = 0; i < size; i++) out[i] = 97 + (next() % alphabet);
-      break;
-    }
-    default:
-      for (let i = 0; i < size; i++) out[i] = i > 64 && next() % 4 !== 0 ? out[i - 1 - (next() % 64)] : 32 + (next() % 90);
-  }
-  return out;
-}
+import { randomInput } from '../../support/random-bytes';
 
 test('deflate: one reused compressor writes the same streams as a fresh compressor per input', () => {
   const next = xorshift(20261122);
