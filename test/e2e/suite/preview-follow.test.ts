@@ -11,6 +11,13 @@ import { waitFor } from './wait';
 const showInFirstColumn = async (uri: vscode.Uri) =>
   vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri), { preview: false, viewColumn: vscode.ViewColumn.One });
 
+/** Shows `source` in the first column and opens its preview beside it. */
+async function openPreviewBeside(source: vscode.Uri, what: string): Promise<void> {
+  await showInFirstColumn(source);
+  await vscode.commands.executeCommand('butane.openPreviewToSide');
+  await waitFor(() => previewEditorOf(source), what);
+}
+
 /** Nothing to wait for when the preview must not move: give the extension a moment, then look. */
 const settle = () => new Promise((r) => setTimeout(r, 1000));
 
@@ -28,9 +35,7 @@ export function definePreviewFollowTests(): void {
 
     test('the lock toggles with a message; unlocked again, the preview follows once more', async () => {
       const [first, second] = [a(), b()];
-      await showInFirstColumn(first);
-      await vscode.commands.executeCommand('butane.openPreviewToSide');
-      await waitFor(() => previewEditorOf(first), 'the preview of a.bu');
+      await openPreviewBeside(first, 'the preview of a.bu');
       const { preview } = await extensionApi();
 
       const messages = stubMessages('Information', () => undefined);
@@ -59,9 +64,7 @@ export function definePreviewFollowTests(): void {
 
     test('the lock shows: the tab title says [Locked], lock/unlock commands switch it and the state', async () => {
       const first = a();
-      await showInFirstColumn(first);
-      await vscode.commands.executeCommand('butane.openPreviewToSide');
-      await waitFor(() => previewEditorOf(first), 'the preview of a.bu');
+      await openPreviewBeside(first, 'the preview of a.bu');
       const { preview } = await extensionApi();
       const previewTabs = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).filter((t) => t.input instanceof vscode.TabInputText && t.input.uri.scheme === 'butane-preview').map((t) => t.label);
       assert.deepEqual(previewTabs(), ['a.bu (Ignition).json']);
@@ -92,9 +95,7 @@ export function definePreviewFollowTests(): void {
 
     test('closing the locked preview drops the lock: the next preview follows', async () => {
       const [first, second] = [a(), b()];
-      await showInFirstColumn(first);
-      await vscode.commands.executeCommand('butane.openPreviewToSide');
-      await waitFor(() => previewEditorOf(first), 'the preview of a.bu');
+      await openPreviewBeside(first, 'the preview of a.bu');
       const { preview } = await extensionApi();
       const messages = stubMessages('Information', () => undefined);
       try {
@@ -107,9 +108,7 @@ export function definePreviewFollowTests(): void {
       assert.ok(tab);
       await vscode.window.tabGroups.close(tab);
       await waitFor(() => !preview.locked, 'the lock to go with its preview (the document closes)');
-      await showInFirstColumn(first);
-      await vscode.commands.executeCommand('butane.openPreviewToSide');
-      await waitFor(() => previewEditorOf(first), 'a new preview of a.bu');
+      await openPreviewBeside(first, 'a new preview of a.bu');
       await showInFirstColumn(second);
       await waitFor(() => previewEditorOf(second), 'the new preview to follow b.bu');
     });
@@ -117,9 +116,7 @@ export function definePreviewFollowTests(): void {
     test('with butane.preview.followActiveEditor off, the preview stays on its source', async () => {
       const [first, second] = [a(), b()];
       await vscode.workspace.getConfiguration('butane').update('preview.followActiveEditor', false, vscode.ConfigurationTarget.Global);
-      await showInFirstColumn(first);
-      await vscode.commands.executeCommand('butane.openPreviewToSide');
-      await waitFor(() => previewEditorOf(first), 'the preview of a.bu');
+      await openPreviewBeside(first, 'the preview of a.bu');
       await showInFirstColumn(second);
       await settle();
       assert.ok(previewEditorOf(first) && !previewEditorOf(second));
@@ -128,9 +125,7 @@ export function definePreviewFollowTests(): void {
     test('a non-Butane editor does not take the preview over', async () => {
       const first = a();
       const yaml = scratchConfig('plain: yaml\n', 'plain.yaml');
-      await showInFirstColumn(first);
-      await vscode.commands.executeCommand('butane.openPreviewToSide');
-      await waitFor(() => previewEditorOf(first), 'the preview of a.bu');
+      await openPreviewBeside(first, 'the preview of a.bu');
       const other = await showInFirstColumn(yaml);
       assert.equal(other.document.languageId, 'yaml');
       await settle();
