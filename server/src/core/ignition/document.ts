@@ -5,8 +5,7 @@ import { Path, ReportEntry } from '../types';
 import { canonicalSemver } from '../header';
 import { IGN } from './messages';
 import { IgnType, ROOT_TYPE, structFields } from './model';
-import { validateIgnition, walkConfig } from './validate';
-import { validateIgnitionDuplicates } from './duplicates';
+import { validateIgnitionAndDuplicates, walkConfig } from './validate';
 import { IGNITION_VERSIONS, IgnitionVersion } from './versions';
 import { isObj } from './values';
 import { canonicalIgnitionKeys, canonicalIgnitionKeysOfNode, canonicalIgnitionKeysOfText, findIgnitionTypeErrors, typeErrorsOfNode } from './decode';
@@ -83,7 +82,9 @@ export function validateIgnitionTextWithContext(text: string, version: IgnitionV
 }
 
 function contextFindings(raw: unknown, decoded: unknown, version: IgnitionVersion): ReportEntry[] {
-  return [...validateIgnition(decoded, version), ...validateIgnitionDuplicates(decoded, version), ...findUnusedIgnitionKeys(raw, version, decoded)];
+  // Rules and duplicates come from one walk, listed in the reference's order: rules first.
+  const { findings, duplicates } = validateIgnitionAndDuplicates(decoded, version);
+  return [...findings, ...duplicates, ...findUnusedIgnitionKeys(raw, version, decoded)];
 }
 
 const jsonKind = (v: unknown): string =>
