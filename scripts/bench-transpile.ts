@@ -18,8 +18,7 @@ import { parseYaml, unmarshal, findUnusedKeys } from '../server/src/core/yaml';
 import { HEADER_TYPE, canonicalSemver } from '../server/src/core/header';
 import { lookupVersion } from '../server/src/core/spec';
 import { translateConfig } from '../server/src/core/transpile';
-import { clearGzipMemo } from '../server/src/core/encoding';
-import { marshalGoConfigJson } from '../server/src/core/encoding/gojson';
+import { clearGzipMemo, marshalGoConfigJson } from '../server/src/core/encoding';
 
 const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);

@@ -1,5 +1,5 @@
 // Byte-exact encoders matching the reference's Go libraries. Implemented in sibling files.
-export { marshalGoJson } from './gojson';
+export { marshalGoJson, marshalGoConfigJson } from './gojson';
 export { encodeDataUrl, escapedDataUrl, type DataUrlChoice } from './dataurl';
 export { gzipGo } from './gzip';
 export { clearGzipMemo, setGzipMemoEnabled } from './gzipMemo';

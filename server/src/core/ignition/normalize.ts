@@ -96,7 +96,7 @@ function normalizeValue(value: unknown, type: IgnType, version: IgnitionVersion)
 
 /**
  * Orders keys as the Go structs of that spec version declare them and drops what clarketm/json
- * omits (nil pointers, empty strings/slices with omitempty, zero structs), ready for marshalGoJson.
+ * omits (nil pointers, empty strings/slices with omitempty, zero structs), ready for marshalGoConfigJson.
  * Keys the version's structs do not have are dropped, as Go would not have decoded them.
  */
 export function normalizeIgnition(config: unknown, version: IgnitionVersion): unknown {
